@@ -1,0 +1,77 @@
+using ChannelConfig.Diagnostics;
+using ChannelConfig.Syntax;
+using ChannelConfig.Text;
+
+namespace ChannelConfig.Configuration;
+
+/// <summary>
+/// A configuration file as xl reads it: every assignment with its position, the value xl sees for
+/// each name, our diagnostics, and xl's own verdict and messages.
+/// </summary>
+/// <remarks>Immutable and safe to share between threads.</remarks>
+public sealed class XlConfig
+{
+    private readonly Dictionary<string, XlEffectiveSetting> _effectiveByName;
+
+    internal XlConfig(
+        SourceText source,
+        IReadOnlyList<XlSetting> settings,
+        IReadOnlyList<XlEffectiveSetting> effective,
+        IReadOnlyList<Diagnostic> diagnostics,
+        SyntaxVerdict verdict,
+        string xlReport,
+        string xlStderr)
+    {
+        Source = source;
+        Settings = settings;
+        Effective = effective;
+        Diagnostics = diagnostics;
+        Verdict = verdict;
+        XlReport = xlReport;
+        XlStderr = xlStderr;
+        _effectiveByName = new Dictionary<string, XlEffectiveSetting>(effective.Count, StringComparer.Ordinal);
+        foreach (var e in effective)
+        {
+            _effectiveByName[e.Name] = e;
+        }
+
+        Lookups = new XlLookups(this);
+    }
+
+    /// <summary>The file that was read.</summary>
+    public SourceText Source { get; }
+
+    /// <summary>Every assignment that could be read, in file order (also those after an error, which xl would not reach).</summary>
+    public IReadOnlyList<XlSetting> Settings { get; }
+
+    /// <summary>The value of each name as xl sees it (last assignment, <c>+=</c> applied), in order of first assignment.</summary>
+    public IReadOnlyList<XlEffectiveSetting> Effective { get; }
+
+    /// <summary>Every problem found, ordered by position.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>What xl's reader does with the file.</summary>
+    public SyntaxVerdict Verdict { get; }
+
+    /// <summary>What libxlu writes to its report stream while reading the file: its error messages, each ending in a newline.</summary>
+    public string XlReport { get; }
+
+    /// <summary>
+    /// What xl prints on standard error while reading the file (libxlu's report and, when the file
+    /// is rejected, <c>Failed to parse config: Invalid argument</c>), each line ending in a newline.
+    /// </summary>
+    public string XlStderr { get; }
+
+    /// <summary>True when any diagnostic is an error.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>Typed look-ups that behave like libxlu's <c>xlu_cfg_get_*</c>.</summary>
+    public XlLookups Lookups { get; }
+
+    /// <summary>Finds the value xl sees for a name.</summary>
+    /// <param name="name">The setting's name.</param>
+    /// <param name="effective">The effective setting, when the name is set.</param>
+    /// <returns>True when the name is set.</returns>
+    public bool TryGetEffective(string name, out XlEffectiveSetting effective) =>
+        _effectiveByName.TryGetValue(name, out effective!);
+}

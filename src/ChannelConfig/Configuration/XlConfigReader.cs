@@ -1,0 +1,104 @@
+using System.Text;
+using System.Text.Unicode;
+using ChannelConfig.Diagnostics;
+using ChannelConfig.Lexing;
+using ChannelConfig.Syntax;
+using ChannelConfig.Text;
+
+namespace ChannelConfig.Configuration;
+
+/// <summary>
+/// Reads xl.cfg files exactly as xl does (libxlu), and reports every problem with its position.
+/// </summary>
+/// <remarks>
+/// Reading never throws for any content: every problem becomes a diagnostic, and the result
+/// always carries xl's verdict. The reader is stateless and thread-safe.
+/// </remarks>
+public static class XlConfigReader
+{
+    /// <summary>Reads a configuration from its bytes.</summary>
+    /// <param name="source">The file's name and bytes.</param>
+    /// <param name="options">Reader options, or null for the defaults.</param>
+    /// <returns>The configuration: settings, effective values, diagnostics and xl's verdict.</returns>
+    public static XlConfig Read(SourceText source, XlReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        options ??= XlReaderOptions.Default;
+        var reporter = new SyntaxReporter(source.Name, options.MaxDiagnostics);
+        var store = new XlSettingStore();
+        var settings = new List<XlSetting>();
+        var parser = new XlParser(source.Bytes, reporter, store, settings, Math.Max(1, options.MaxDepth));
+        parser.ParseFile();
+        reporter.Finish();
+        ReportInvalidUtf8(source, reporter.Diagnostics);
+
+        var xen = reporter.Xen;
+        var verdict = xen.Crashed ? SyntaxVerdict.Crash : xen.Err ? SyntaxVerdict.Rejected : SyntaxVerdict.Accepted;
+        return new XlConfig(source, settings, store.Effective(), reporter.Diagnostics.ToSortedArray(), verdict, xen.ReportText, xen.ToStderr());
+    }
+
+    /// <summary>Reads a configuration held in a .NET string (encoded as UTF-8).</summary>
+    /// <param name="text">The file's content.</param>
+    /// <param name="name">The name used in messages.</param>
+    /// <param name="options">Reader options, or null for the defaults.</param>
+    /// <returns>The configuration.</returns>
+    public static XlConfig Parse(string text, string name = "xl.cfg", XlReaderOptions? options = null) =>
+        Read(SourceText.FromString(name, text), options);
+
+    /// <summary>Reads a configuration file from disk.</summary>
+    /// <param name="path">The file's path; it is also the name used in messages, as xl uses it.</param>
+    /// <param name="options">Reader options, or null for the defaults.</param>
+    /// <returns>The configuration.</returns>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    public static XlConfig ReadFile(string path, XlReaderOptions? options = null) =>
+        Read(new SourceText(path, File.ReadAllBytes(path)), options);
+
+    private static void ReportInvalidUtf8(SourceText source, DiagnosticBag diagnostics)
+    {
+        var bytes = source.Bytes.Span;
+        if (Utf8.IsValid(bytes))
+        {
+            return;
+        }
+
+        const int MaxReported = 10;
+        int reported = 0;
+        int lastLine = -1;
+        int offset = 0;
+        while (offset < bytes.Length)
+        {
+            int ascii = bytes[offset..].IndexOfAnyInRange((byte)0x80, (byte)0xFF);
+            if (ascii < 0)
+            {
+                break;
+            }
+
+            offset += ascii;
+            var status = Rune.DecodeFromUtf8(bytes[offset..], out _, out int consumed);
+            consumed = Math.Max(1, consumed);
+            if (status == System.Buffers.OperationStatus.Done)
+            {
+                offset += consumed;
+                continue;
+            }
+
+            var start = source.GetPosition(offset);
+            if (start.Line != lastLine)
+            {
+                lastLine = start.Line;
+                if (reported++ == MaxReported)
+                {
+                    diagnostics.Add(DiagnosticCatalog.InvalidUtf8, SourceSpan.At(start),
+                        "more bytes that are not valid UTF-8 follow; save the file as UTF-8");
+                    return;
+                }
+
+                diagnostics.Add(DiagnosticCatalog.InvalidUtf8, new SourceSpan(start, source.GetPosition(offset + consumed)),
+                    $"byte 0x{bytes[offset]:X2} is not valid UTF-8: xl keeps the raw bytes, but xenstore, JSON and XML consumers expect UTF-8; save the file as UTF-8");
+            }
+
+            offset += consumed;
+        }
+    }
+}

@@ -1,0 +1,146 @@
+using ChannelConfig.Diagnostics;
+using ChannelConfig.Syntax;
+
+namespace ChannelConfig.Configuration;
+
+/// <summary>
+/// Typed look-ups that behave exactly like libxlu's <c>xlu_cfg_get_string</c>,
+/// <c>xlu_cfg_get_long</c> / <c>xlu_cfg_get_bounded_long</c> and <c>xlu_cfg_get_list</c>: same
+/// return codes, same values, and xl's warning text in each diagnostic.
+/// </summary>
+public sealed class XlLookups
+{
+    private readonly XlConfig _config;
+
+    internal XlLookups(XlConfig config) => _config = config;
+
+    /// <summary><c>xlu_cfg_get_string</c>: the value of a name that must be a single value.</summary>
+    /// <param name="name">The setting's name.</param>
+    /// <returns>The string, or why not.</returns>
+    public XlLookupResult<string> GetString(string name)
+    {
+        if (!_config.TryGetEffective(name, out var effective))
+        {
+            return new(XlLookupResult<string>.NotFound, null, null);
+        }
+
+        if (effective.Value is not XlString text)
+        {
+            return new(XlLookupResult<string>.Invalid, null, ListWarning(effective));
+        }
+
+        return new(0, CString(text), null);
+    }
+
+    /// <summary><c>xlu_cfg_get_long</c>: the value read as a C <c>long</c> (<c>strtol</c>, base 0).</summary>
+    /// <param name="name">The setting's name.</param>
+    /// <returns>The number, or why not.</returns>
+    public XlLookupResult<long> GetLong(string name) => GetBoundedLong(name, long.MinValue, long.MaxValue);
+
+    /// <summary><c>xlu_cfg_get_bounded_long</c>: a number that must lie within bounds.</summary>
+    /// <param name="name">The setting's name.</param>
+    /// <param name="min">The smallest value allowed.</param>
+    /// <param name="max">The largest value allowed.</param>
+    /// <returns>The number, or why not.</returns>
+    public XlLookupResult<long> GetBoundedLong(string name, long min, long max)
+    {
+        if (!_config.TryGetEffective(name, out var effective))
+        {
+            return new(XlLookupResult<long>.NotFound, 0, null);
+        }
+
+        if (effective.Value is not XlString text)
+        {
+            return new(XlLookupResult<long>.Invalid, 0, ListWarning(effective));
+        }
+
+        var last = effective.LastSetting;
+        if (last.Operator == AssignmentOperator.Append)
+        {
+            return new(XlLookupResult<long>.Invalid, 0, Warning(
+                DiagnosticCatalog.AppendToNumber, effective,
+                $"can't use += with numbers for parameter `{name}'",
+                $"`{name}` is read as a number, but its last assignment uses `+=`, which xl refuses for numbers; assign the final number with `=`"));
+        }
+
+        var bytes = text.Bytes.Span;
+        bool inRange = CStrtol.Parse(bytes, out long value, out int end);
+        if (!inRange)
+        {
+            return new(XlLookupResult<long>.OutOfRange, 0, Warning(
+                DiagnosticCatalog.NumberOutOfRange, effective,
+                $"parameter `{name}' could not be parsed as a number: Numerical result out of range",
+                $"`{name}` = \"{text.Value}\" does not fit in a 64-bit number; use a smaller value"));
+        }
+
+        int cLength = bytes.IndexOf((byte)0) is int nul and >= 0 ? nul : bytes.Length;
+        if (end == 0 || end < cLength)
+        {
+            return new(XlLookupResult<long>.Invalid, 0, Warning(
+                DiagnosticCatalog.NotANumber, effective,
+                $"parameter `{name}' is not a valid number",
+                $"`{name}` = \"{text.Value}\" is not a number xl can read (C strtol: decimal, 0x hex, or 0-prefixed octal, nothing after it); write plain digits"));
+        }
+
+        if (value < min)
+        {
+            return new(XlLookupResult<long>.Invalid, 0, Warning(
+                DiagnosticCatalog.NumberOutOfBounds, effective,
+                $"value `{value}' is smaller than minimum bound '{min}'",
+                $"`{name}` = {value} is below the minimum {min}"));
+        }
+
+        if (value > max)
+        {
+            return new(XlLookupResult<long>.Invalid, 0, Warning(
+                DiagnosticCatalog.NumberOutOfBounds, effective,
+                $"value `{value}' is greater than maximum bound '{max}'",
+                $"`{name}` = {value} is above the maximum {max}"));
+        }
+
+        return new(0, value, null);
+    }
+
+    /// <summary><c>xlu_cfg_get_list</c>: the value of a name that must be a list.</summary>
+    /// <param name="name">The setting's name.</param>
+    /// <returns>The list, or why not.</returns>
+    public XlLookupResult<XlListValue> GetList(string name)
+    {
+        if (!_config.TryGetEffective(name, out var effective))
+        {
+            return new(XlLookupResult<XlListValue>.NotFound, null, null);
+        }
+
+        if (effective.Value is not XlList list)
+        {
+            return new(XlLookupResult<XlListValue>.Invalid, null, Warning(
+                DiagnosticCatalog.ValueInsteadOfList, effective,
+                $"parameter `{name}' is a single value but should be a list",
+                $"`{name}` must be a list, but it is a single value: xl ignores it; put it in brackets: {name} = [ ... ]"));
+        }
+
+        var items = new string?[list.Items.Count];
+        for (int i = 0; i < items.Length; i++)
+        {
+            items[i] = list.Items[i] is XlString s ? CString(s) : null;
+        }
+
+        return new(0, new XlListValue(list, items), null);
+    }
+
+    /// <summary>The value as the C string xl uses (up to its first NUL byte).</summary>
+    private static string CString(XlString text)
+    {
+        int nul = text.Bytes.Span.IndexOf((byte)0);
+        return nul < 0 ? text.Value : System.Text.Encoding.UTF8.GetString(text.Bytes.Span[..nul]);
+    }
+
+    private Diagnostic ListWarning(XlEffectiveSetting effective) => Warning(
+        DiagnosticCatalog.ListInsteadOfValue, effective,
+        $"parameter `{effective.Name}' is a list but should be a single value",
+        $"`{effective.Name}` must be a single value, but it is a list; remove the brackets");
+
+    private Diagnostic Warning(DiagnosticDescriptor descriptor, XlEffectiveSetting effective, string xl, string message) =>
+        new(descriptor, effective.LastSetting.Value.Span, message,
+            $"{_config.Source.Name}:{effective.LastSetting.XlLine}: warning: {xl}");
+}

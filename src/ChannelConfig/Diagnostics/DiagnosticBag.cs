@@ -1,0 +1,65 @@
+using ChannelConfig.Text;
+
+namespace ChannelConfig.Diagnostics;
+
+/// <summary>
+/// Collects diagnostics in the order they are found, up to a limit, after which one
+/// <see cref="DiagnosticCatalog.TooManyDiagnostics"/> entry is added and the rest are counted only.
+/// </summary>
+internal sealed class DiagnosticBag
+{
+    private readonly List<Diagnostic> _items = [];
+    private readonly int _limit;
+
+    public DiagnosticBag(int limit) => _limit = Math.Max(1, limit);
+
+    public int ErrorCount { get; private set; }
+
+    public int DroppedCount { get; private set; }
+
+    public int Count => _items.Count;
+
+    public IReadOnlyList<Diagnostic> Items => _items;
+
+    public void Add(Diagnostic diagnostic)
+    {
+        if (diagnostic.Severity == DiagnosticSeverity.Error)
+        {
+            ErrorCount++;
+        }
+
+        if (_items.Count < _limit)
+        {
+            _items.Add(diagnostic);
+            return;
+        }
+
+        if (DroppedCount++ == 0)
+        {
+            _items.Add(new Diagnostic(
+                DiagnosticCatalog.TooManyDiagnostics,
+                diagnostic.Span,
+                $"more than {_limit} diagnostics: the rest of this file's findings are not listed; fix the ones above first"));
+        }
+    }
+
+    public void Add(DiagnosticDescriptor descriptor, SourceSpan span, string message, string? xlMessage = null) =>
+        Add(new Diagnostic(descriptor, span, message, xlMessage));
+
+    /// <summary>Replaces the diagnostic at <paramref name="index"/> (used to complete a message once more is known).</summary>
+    public void Replace(int index, Diagnostic diagnostic) => _items[index] = diagnostic;
+
+    /// <summary>Returns the diagnostics ordered by position (stable for equal positions).</summary>
+    public Diagnostic[] ToSortedArray()
+    {
+        var array = _items.ToArray();
+        var keys = new long[array.Length];
+        for (int i = 0; i < array.Length; i++)
+        {
+            keys[i] = ((long)array[i].Span.Start.Offset << 20) | (uint)Math.Min(i, (1 << 20) - 1);
+        }
+
+        Array.Sort(keys, array);
+        return array;
+    }
+}

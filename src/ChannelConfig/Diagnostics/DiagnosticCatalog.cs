@@ -1,0 +1,52 @@
+using System.Collections.Frozen;
+
+namespace ChannelConfig.Diagnostics;
+
+/// <summary>
+/// Every rule the library reports, with its documentation. This is the one place rule texts live:
+/// <c>xlchan explain</c>, SARIF output and docs/xl-channel.md are all checked against it.
+/// </summary>
+public static partial class DiagnosticCatalog
+{
+    /// <summary>All rules, ordered by code.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All => Index.All;
+
+    /// <summary>Finds a rule by its code (case-insensitive).</summary>
+    /// <param name="id">A code such as <c>XLC0001</c>.</param>
+    /// <param name="descriptor">The rule, when found.</param>
+    /// <returns>True when the code exists.</returns>
+    public static bool TryFind(string id, out DiagnosticDescriptor descriptor)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return Index.ById.TryGetValue(id.ToUpperInvariant(), out descriptor!);
+    }
+
+    private static DiagnosticDescriptor[] CreateAll()
+    {
+        DiagnosticDescriptor[] all =
+        [
+            UnexpectedCharacter, CarriageReturn, ByteOrderMark, InvalidName, UppercaseHex,
+            UnterminatedString, PythonSyntax, CommentAtEndWithoutNewline, NulByte, NulInString,
+            HexEscape, InvalidOctalEscape, UnknownEscape, ControlCharacter, NonAsciiOutsideString,
+            ExpectedStatement, ExpectedAssignment, ExpectedValue, ExpectedListEnd, ExpectedEndOfStatement,
+            EmptyListItem, MissingComma, UnclosedList, ParserStackExhausted, NestingTooDeep,
+            AppendTypeMismatch, TooManyDiagnostics,
+            OctalEscapeVanishes, DuplicateSetting, IgnoredLastByte, InvalidUtf8, AppendWithoutValue,
+            ListInsteadOfValue, ValueInsteadOfList, NotANumber, NumberOutOfRange, AppendToNumber, NumberOutOfBounds,
+        ];
+        Array.Sort(all, (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return all;
+    }
+
+    /// <summary>
+    /// Built on first use, after every rule field of the (partial) catalogue is initialised:
+    /// field initialisers of different partial files run in no guaranteed order.
+    /// </summary>
+    private static class Index
+    {
+        public static readonly DiagnosticDescriptor[] All = CreateAll();
+
+        public static readonly FrozenDictionary<string, DiagnosticDescriptor> ById =
+            All.ToFrozenDictionary(d => d.Id, StringComparer.Ordinal);
+    }
+}

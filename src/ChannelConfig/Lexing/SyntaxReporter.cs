@@ -1,0 +1,262 @@
+using System.Text;
+using ChannelConfig.Diagnostics;
+using ChannelConfig.Text;
+
+namespace ChannelConfig.Lexing;
+
+/// <summary>
+/// Receives every problem the scanner and parser meet, and turns each into two things: what xl
+/// would print (through <see cref="XenReport"/>, with all of xl's suppression rules) and our own
+/// diagnostic (every problem, with its exact span, a specific message and a fix).
+/// </summary>
+internal sealed class SyntaxReporter
+{
+    private int _carriageReturnIndex = -1;
+    private int _carriageReturnCount;
+
+    public SyntaxReporter(string sourceName, int maxDiagnostics)
+    {
+        Xen = new XenReport(sourceName);
+        Diagnostics = new DiagnosticBag(maxDiagnostics);
+    }
+
+    /// <summary>xl's view.</summary>
+    public XenReport Xen { get; }
+
+    /// <summary>Our diagnostics.</summary>
+    public DiagnosticBag Diagnostics { get; }
+
+    /// <summary>The last line on which a lexical error started: syntax errors that follow on it are consequences.</summary>
+    public int LastLexicalErrorLine { get; private set; } = -1;
+
+    /// <summary>A string token was scanned: check it as xl's decoder would, and report every bad escape and NUL byte.</summary>
+    public void OnString(in Token token, ReadOnlySpan<byte> text, int line)
+    {
+        string? xlLine = null;
+        bool xenCrashed = false;
+        if (Xen.Active && !Xen.Err)
+        {
+            var outcome = XenDequote.Check(text);
+            if (outcome == XenDequoteOutcome.Crash)
+            {
+                Xen.Crash();
+                xenCrashed = true;
+            }
+            else if (outcome != XenDequoteOutcome.Ok)
+            {
+                xlLine = Xen.LexicalError(line, text, XenDequote.Message(outcome));
+            }
+        }
+
+        if (!token.HasEscapes && text.IndexOf((byte)0) < 0)
+        {
+            return;
+        }
+
+        bool xlLineUsed = false;
+        int end = text.Length - 1;
+        for (int p = 1; p < end; p++)
+        {
+            byte c = text[p];
+            if (c == 0)
+            {
+                string crash = xenCrashed
+                    ? "xl aborts (SIGABRT) when it reads this string"
+                    : "xl would abort (SIGABRT) on it if no earlier error stopped it";
+                Diagnostics.Add(
+                    DiagnosticCatalog.NulInString,
+                    Sub(token, text, p, p + 1),
+                    $"NUL byte inside a string: {crash}; remove the byte",
+                    xenCrashed ? XenReport.NulAssertion : null);
+                xenCrashed = false;
+                continue;
+            }
+
+            if (c != (byte)'\\')
+            {
+                continue;
+            }
+
+            byte nc = text[p + 1];
+            if (StringDecoder.Simple(nc) is not null)
+            {
+                p++;
+                continue;
+            }
+
+            DiagnosticDescriptor descriptor;
+            string message;
+            int escapeEnd = p + 2;
+            if (nc == (byte)'x')
+            {
+                descriptor = DiagnosticCatalog.HexEscape;
+                message = $"xl rejects every hexadecimal escape such as `{Escape(text, p, Math.Min(p + 4, end))}`; write the character itself";
+            }
+            else if (nc is >= (byte)'0' and <= (byte)'7')
+            {
+                int consumed = OctalEscapeQuirk.Consumed(text[(p + 2)..]);
+                if (consumed >= 2)
+                {
+                    escapeEnd = p + 2 + consumed;
+                    string value = Encoding.UTF8.GetString(StringDecoder.Decode(text[1..end]));
+                    Diagnostics.Add(
+                        DiagnosticCatalog.OctalEscapeVanishes,
+                        Sub(token, text, p, escapeEnd),
+                        $"xl drops the octal escape `{Escape(text, p, escapeEnd)}` and the characters it swallows: the value becomes \"{Printable(value)}\"; write the intended character itself");
+                    p = escapeEnd - 1;
+                    continue;
+                }
+
+                descriptor = DiagnosticCatalog.InvalidOctalEscape;
+                message = $"xl rejects the octal escape `{Escape(text, p, escapeEnd)}` (it needs two more digits after it, and even then produces nothing); write the character itself";
+            }
+            else
+            {
+                descriptor = DiagnosticCatalog.UnknownEscape;
+                message = $"unknown escape `{Escape(text, p, escapeEnd)}`: xl knows only \\\" \\' \\\\ \\a \\b \\f \\n \\r \\t \\v; remove the backslash, or write `\\\\` for a literal backslash";
+            }
+
+            Diagnostics.Add(descriptor, Sub(token, text, p, escapeEnd), message, xlLineUsed ? null : xlLine);
+            xlLineUsed = true;
+            p = escapeEnd - 1;
+        }
+    }
+
+    /// <summary>A lexical error: the bad byte at <paramref name="start"/> and the rest of its word.</summary>
+    /// <param name="src">The whole input.</param>
+    /// <param name="start">The bad byte.</param>
+    /// <param name="xenEnd">The end of xl's <c>yytext</c> (past the newline for the newline form).</param>
+    /// <param name="span">Our span of the run (without a newline).</param>
+    /// <param name="xenLine">The line xl reports (its <c>yylineno</c> at that moment).</param>
+    /// <param name="glued">True when the run starts right where the previous token ended.</param>
+    /// <param name="glueKind">The previous token's kind.</param>
+    public void OnLexicalError(ReadOnlySpan<byte> src, int start, int xenEnd, SourceSpan span, int xenLine, bool glued, TokenKind glueKind)
+    {
+        string? xl = Xen.LexicalError(xenLine, src[start..xenEnd], "lexical error");
+        LastLexicalErrorLine = span.Start.Line;
+        byte b = src[start];
+        var run = src[start..span.End.Offset];
+        string shown = Printable(Encoding.UTF8.GetString(run));
+
+        if (b == (byte)'\r')
+        {
+            var crSpan = span with { End = new SourcePosition(start + 1, span.Start.Line, span.Start.Column + 1) };
+            if (_carriageReturnIndex >= 0)
+            {
+                _carriageReturnCount++;
+                return;
+            }
+
+            _carriageReturnIndex = Diagnostics.Count;
+            _carriageReturnCount = 1;
+            Diagnostics.Add(DiagnosticCatalog.CarriageReturn, crSpan, CarriageReturnMessage(1), xl);
+            return;
+        }
+
+        if (start == 0 && run.StartsWith("\xEF\xBB\xBF"u8))
+        {
+            Diagnostics.Add(DiagnosticCatalog.ByteOrderMark, span,
+                "the file starts with a UTF-8 byte-order mark, which xl cannot read; save the file as UTF-8 without BOM", xl);
+            return;
+        }
+
+        if (glued && glueKind == TokenKind.Number && IsHexLike(run))
+        {
+            Diagnostics.Add(DiagnosticCatalog.UppercaseHex, span,
+                $"upper-case hexadecimal `{shown}`: xl accepts only lower-case hex digits and `x`; write it in lower case", xl);
+            return;
+        }
+
+        var (descriptor, message) = b switch
+        {
+            >= (byte)'A' and <= (byte)'Z' or (byte)'_' => (DiagnosticCatalog.InvalidName,
+                $"`{shown}` is not a name xl can read: names are lower-case ASCII letters, digits, `.` and `_`, starting with a letter; write it in lower case"),
+            (byte)'"' or (byte)'\'' => (DiagnosticCatalog.UnterminatedString,
+                $"string starting with {(char)b} has no closing {(char)b} on this line; add the closing quote (a string cannot span lines)"),
+            (byte)'+' or (byte)'-' or (byte)'.' or (byte)'(' or (byte)')' or (byte)':' => (DiagnosticCatalog.PythonSyntax,
+                $"`{shown}` looks like Python (xm) syntax, which xl does not evaluate; write the value literally and quote text"),
+            (byte)'#' => (DiagnosticCatalog.CommentAtEndWithoutNewline,
+                "a comment on the last line needs a newline after it, or xl rejects it; end the file with a newline"),
+            0 => (DiagnosticCatalog.NulByte, "NUL byte outside a string; remove it (is this a text file?)"),
+            < 0x20 or 0x7F => (DiagnosticCatalog.ControlCharacter,
+                $"control character 0x{b:X2} outside a string: only spaces and tabs separate tokens; replace it with a space"),
+            >= 0x80 => (DiagnosticCatalog.NonAsciiOutsideString,
+                $"non-ASCII text `{shown}` outside quotes; use ASCII quotes (\" or ') around text"),
+            _ => (DiagnosticCatalog.UnexpectedCharacter,
+                $"unexpected `{shown}`: xl cannot read this outside quotes; quote the value or remove the character"),
+        };
+        Diagnostics.Add(descriptor, span, message, xl);
+    }
+
+    /// <summary>A single bad byte at the very end of the input: xl drops it silently.</summary>
+    public void OnIgnoredLastByte(byte b, SourceSpan span)
+    {
+        string what = b switch
+        {
+            (byte)'#' => "a `#` with no newline after it",
+            (byte)'\r' => "a carriage return with no newline after it",
+            _ => $"the byte 0x{b:X2}",
+        };
+        Diagnostics.Add(DiagnosticCatalog.IgnoredLastByte, span,
+            $"xl silently ignores {what} as the very last byte of a file (anywhere else it is an error); remove it or end the file with a newline");
+    }
+
+    /// <summary>Completes messages that depend on the whole file.</summary>
+    public void Finish()
+    {
+        if (_carriageReturnCount > 1)
+        {
+            var first = Diagnostics.Items[_carriageReturnIndex];
+            Diagnostics.Replace(_carriageReturnIndex, new Diagnostic(first.Descriptor, first.Span, CarriageReturnMessage(_carriageReturnCount), first.XlMessage));
+        }
+    }
+
+    /// <summary>Renders text for a message: control characters as escapes.</summary>
+    public static string Printable(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (char ch in text)
+        {
+            _ = ch switch
+            {
+                '\n' => sb.Append("\\n"),
+                '\r' => sb.Append("\\r"),
+                '\t' => sb.Append("\\t"),
+                < ' ' or '\x7f' => sb.Append($"\\x{(int)ch:x2}"),
+                _ => sb.Append(ch),
+            };
+        }
+
+        return sb.ToString();
+    }
+
+    private static string CarriageReturnMessage(int count) =>
+        count == 1
+            ? "carriage return outside a comment: xl accepts only \\n line endings; convert the file to Unix line endings (dos2unix)"
+            : $"carriage return outside a comment (on {count} lines): xl accepts only \\n line endings; convert the file to Unix line endings (dos2unix)";
+
+    private static bool IsHexLike(ReadOnlySpan<byte> run)
+    {
+        foreach (byte b in run)
+        {
+            if (!(b is >= (byte)'0' and <= (byte)'9' or >= (byte)'a' and <= (byte)'f' or >= (byte)'A' and <= (byte)'F' or (byte)'x' or (byte)'X'))
+            {
+                return false;
+            }
+        }
+
+        return run.Length > 0;
+    }
+
+    private static string Escape(ReadOnlySpan<byte> text, int start, int end) =>
+        Printable(Encoding.UTF8.GetString(text[start..Math.Min(end, text.Length)]));
+
+    /// <summary>The span of bytes <paramref name="start"/>..<paramref name="end"/> of a single-line token.</summary>
+    private static SourceSpan Sub(in Token token, ReadOnlySpan<byte> text, int start, int end)
+    {
+        var s = token.Span.Start;
+        return new SourceSpan(
+            new SourcePosition(s.Offset + start, s.Line, s.Column + start - ColumnCounter.CountContinuationBytes(text[..start])),
+            new SourcePosition(s.Offset + end, s.Line, s.Column + end - ColumnCounter.CountContinuationBytes(text[..end])));
+    }
+}

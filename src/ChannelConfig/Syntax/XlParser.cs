@@ -1,0 +1,638 @@
+using ChannelConfig.Diagnostics;
+using ChannelConfig.Lexing;
+using ChannelConfig.Text;
+
+namespace ChannelConfig.Syntax;
+
+/// <summary>
+/// The xl.cfg grammar (libxlu's <c>libxlu_cfg_y.y</c>) as a recursive-descent parser, one method
+/// per production. It also replays what xl's Bison parser does on errors: the message it prints,
+/// its recovery (<c>stmt: error NEWLINE</c>), its three-token silence after recovery, its abort
+/// after a complete value, and its 10,000-entry stack.
+/// </summary>
+/// <remarks>
+/// Like Bison, the parser fetches a lookahead token only when it must decide; a setting is stored
+/// before the token after its value is scanned, which is the order in which xl's side effects
+/// (errors from <c>+=</c>, the end of string decoding after the first error) happen.
+/// </remarks>
+internal ref struct XlParser
+{
+    /// <summary>Bison's <c>YYMAXDEPTH</c>: the parser stack can hold this many states.</summary>
+    private const int BisonMaxDepth = 10000;
+
+    private readonly ReadOnlySpan<byte> _src;
+    private readonly ReadOnlyMemory<byte> _memory;
+    private readonly SyntaxReporter _reporter;
+    private readonly XlSettingStore _store;
+    private readonly List<XlSetting> _settings;
+    private readonly NameTable _names;
+    private readonly int _maxDepth;
+    private XlLexer _lexer;
+
+    private Token _lookahead;
+    private bool _hasLookahead;
+
+    // xl's yylloc.first_line and yytext: the last token scanned.
+    private int _xenLine;
+    private int _xenTextStart;
+    private int _xenTextEnd;
+    private bool _xenTextAtEnd;
+
+    // Bison's yyerrstatus and stack size.
+    private int _errStatus;
+    private int _stack;
+
+    // Our own state: an error inside a list puts us in recovery until a statement completes;
+    // lists beyond the depth limit are checked but not kept.
+    private bool _recoveringList;
+    private bool _truncated;
+
+    public XlParser(ReadOnlyMemory<byte> source, SyntaxReporter reporter, XlSettingStore store, List<XlSetting> settings, int maxDepth)
+    {
+        _memory = source;
+        _src = source.Span;
+        _reporter = reporter;
+        _store = store;
+        _settings = settings;
+        _names = new NameTable();
+        _maxDepth = maxDepth;
+        _lexer = new XlLexer(_src, reporter);
+        _xenLine = 1;
+    }
+
+    private enum Expectation
+    {
+        Statement,
+        Operator,
+        Value,
+        EndOfStatement,
+        ListEnd,
+    }
+
+    private enum ListState
+    {
+        Open,
+        AfterItem,
+        AfterComma,
+    }
+
+    /// <summary>
+    /// <code>
+    /// file: stmts
+    ///     | stmts assignment
+    /// stmts: /* empty */
+    ///      | stmts stmt
+    /// </code>
+    /// The last assignment may end at the end of input without a newline or <c>;</c>.
+    /// </summary>
+    public void ParseFile()
+    {
+        _stack = 1;
+        Push(); // stmts: /* empty */
+        while (Peek().Kind != TokenKind.End)
+        {
+            ParseStatement();
+        }
+    }
+
+    /// <summary>
+    /// <code>
+    /// stmt: assignment endstmt
+    ///     | endstmt
+    ///     | error NEWLINE
+    /// endstmt: NEWLINE
+    ///        | ';'
+    /// </code>
+    /// </summary>
+    private void ParseStatement()
+    {
+        var token = Peek();
+        switch (token.Kind)
+        {
+            case TokenKind.Newline:
+            case TokenKind.Semicolon:
+                Shift();
+                SetStack(2);
+                return;
+            case TokenKind.Ident:
+                ParseAssignment();
+                return;
+            default:
+                SyntaxError(Expectation.Statement, default, ListState.Open);
+                return;
+        }
+    }
+
+    /// <summary>
+    /// <code>
+    /// assignment: IDENT '=' value
+    ///           | IDENT "+=" value
+    /// </code>
+    /// Stores the setting (libxlu's <c>xlu__cfg_set_store</c>), then expects the end of the statement.
+    /// </summary>
+    private void ParseAssignment()
+    {
+        var ident = Peek();
+        Shift();
+        var op = Peek();
+        if (op.Kind is not (TokenKind.Assign or TokenKind.AddAssign))
+        {
+            SyntaxError(Expectation.Operator, ident, ListState.Open);
+            return;
+        }
+
+        Shift();
+        _truncated = false;
+        var value = ParseValue(0);
+        if (value is null)
+        {
+            return;
+        }
+
+        SetStack(3); // assignment
+        if (!_truncated)
+        {
+            Store(ident, op, value);
+        }
+
+        var next = Peek();
+        switch (next.Kind)
+        {
+            case TokenKind.Newline:
+            case TokenKind.Semicolon:
+                Shift();
+                SetStack(2);
+                _recoveringList = false;
+                return;
+            case TokenKind.End:
+                _recoveringList = false;
+                return;
+            default:
+                SyntaxError(Expectation.EndOfStatement, ident, ListState.Open);
+                return;
+        }
+    }
+
+    /// <summary>
+    /// <code>
+    /// value: atom
+    ///      | '[' nlok valuelist ']'
+    /// atom: STRING
+    ///     | NUMBER
+    /// </code>
+    /// </summary>
+    /// <returns>The value, or null after a syntax error (already reported and recovered from).</returns>
+    private XlValue? ParseValue(int depth)
+    {
+        var token = Peek();
+        switch (token.Kind)
+        {
+            case TokenKind.String:
+            case TokenKind.Number:
+                Shift();
+                return MakeString(token);
+            case TokenKind.LeftBracket:
+                return ParseList(depth + 1);
+            default:
+                SyntaxError(Expectation.Value, default, ListState.Open);
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// <code>
+    /// value: '[' nlok valuelist ']'
+    /// valuelist: /* empty */
+    ///          | values
+    ///          | values ',' nlok
+    /// values: value nlok
+    ///       | values ',' nlok value nlok
+    /// </code>
+    /// So: items separated by commas, a trailing comma allowed, newlines (and comments) after
+    /// <c>[</c>, after each item and after each comma.
+    /// </summary>
+    private XlList? ParseList(int depth)
+    {
+        var open = Peek();
+        int b = _stack;
+        Shift();
+        if (depth > _maxDepth)
+        {
+            return SkipDeepList(open, depth);
+        }
+
+        Push(); // nlok
+        ParseNewlines();
+        var items = new List<XlValue>();
+        var state = ListState.Open;
+        while (true)
+        {
+            var token = Peek();
+            bool valueStart = token.Kind is TokenKind.String or TokenKind.Number or TokenKind.LeftBracket;
+            if (valueStart && state != ListState.AfterItem)
+            {
+                var item = ParseValue(depth);
+                if (item is null)
+                {
+                    return null;
+                }
+
+                items.Add(item);
+                Push(); // nlok
+                ParseNewlines();
+                SetStack(b + 3); // values
+                state = ListState.AfterItem;
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Comma && state == ListState.AfterItem)
+            {
+                Shift();
+                Push(); // nlok
+                ParseNewlines();
+                state = ListState.AfterComma;
+                continue;
+            }
+
+            if (token.Kind == TokenKind.RightBracket)
+            {
+                SetStack(b + 3); // valuelist
+                Shift();
+                SetStack(b + 1); // value
+                int xlLine = items.Count > 0 ? items[0].Span.Start.Line : token.Span.Start.Line;
+                return new XlList(items, new SourceSpan(open.Span.Start, token.Span.End), xlLine);
+            }
+
+            SyntaxError(Expectation.ListEnd, open, state, depth);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// <code>
+    /// nlok: /* empty */
+    ///     | nlok NEWLINE
+    /// </code>
+    /// </summary>
+    private void ParseNewlines()
+    {
+        while (Peek().Kind == TokenKind.Newline)
+        {
+            Shift();
+            SetStack(_stack - 1);
+        }
+    }
+
+    /// <summary>
+    /// The rest of a list nested beyond the depth limit: the same productions as
+    /// <see cref="ParseList"/>, iteratively (so no input can exhaust the call stack), keeping
+    /// xl's parser stack count but building no values.
+    /// </summary>
+    private XlList? SkipDeepList(Token open, int depth)
+    {
+        _truncated = true;
+        _reporter.Diagnostics.Add(
+            DiagnosticCatalog.NestingTooDeep,
+            open.Span,
+            $"lists nested deeper than {_maxDepth} levels: the reader checks them but does not keep their value; flatten the list (no xl setting nests more than two levels)");
+
+        // One entry per open level below the first: was it a later item (true) or the first (false)?
+        var laterItem = new List<bool>();
+        int b = _stack - 1;
+        var state = ListState.Open;
+        Push(); // nlok
+        ParseNewlines();
+        while (true)
+        {
+            var token = Peek();
+            bool valueStart = token.Kind is TokenKind.String or TokenKind.Number or TokenKind.LeftBracket;
+            if (valueStart && state != ListState.AfterItem)
+            {
+                if (token.Kind == TokenKind.LeftBracket)
+                {
+                    laterItem.Add(state == ListState.AfterComma);
+                    b = state == ListState.Open ? b + 2 : b + 5;
+                    Shift();
+                    Push(); // nlok
+                    ParseNewlines();
+                    state = ListState.Open;
+                    continue;
+                }
+
+                Shift();
+                Push(); // nlok
+                ParseNewlines();
+                SetStack(b + 3);
+                state = ListState.AfterItem;
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Comma && state == ListState.AfterItem)
+            {
+                Shift();
+                Push();
+                ParseNewlines();
+                state = ListState.AfterComma;
+                continue;
+            }
+
+            if (token.Kind == TokenKind.RightBracket)
+            {
+                SetStack(b + 3);
+                Shift();
+                SetStack(b + 1);
+                if (laterItem.Count == 0)
+                {
+                    return new XlList([], new SourceSpan(open.Span.Start, token.Span.End), token.Span.Start.Line);
+                }
+
+                bool wasLater = laterItem[^1];
+                laterItem.RemoveAt(laterItem.Count - 1);
+                b = wasLater ? b - 5 : b - 2;
+                Push(); // nlok of the parent's item
+                ParseNewlines();
+                SetStack(b + 3);
+                state = ListState.AfterItem;
+                continue;
+            }
+
+            SyntaxError(Expectation.ListEnd, open, state, depth + laterItem.Count);
+            return null;
+        }
+    }
+
+    private Token Peek()
+    {
+        if (!_hasLookahead)
+        {
+            _lookahead = _lexer.Next();
+            _hasLookahead = true;
+            _xenTextStart = _lookahead.XenTextStart;
+            _xenTextEnd = _lookahead.End;
+            _xenTextAtEnd = _lookahead.Kind == TokenKind.End;
+            if (_lookahead.Kind != TokenKind.End)
+            {
+                _xenLine = _lookahead.XenLine;
+            }
+        }
+
+        return _lookahead;
+    }
+
+    /// <summary>Shifts the lookahead: Bison counts it towards leaving error recovery.</summary>
+    private void Shift()
+    {
+        _hasLookahead = false;
+        if (_errStatus > 0)
+        {
+            _errStatus--;
+        }
+
+        Push();
+    }
+
+    private void Push() => SetStack(_stack + 1);
+
+    private void SetStack(int size)
+    {
+        _stack = size;
+        if (size >= BisonMaxDepth && _reporter.Xen.Active)
+        {
+            string? xl = _reporter.Xen.YyError(_xenLine, _src[_xenTextStart.._xenTextEnd], _xenTextAtEnd, "memory exhausted");
+            _reporter.Xen.Stop();
+            var at = _hasLookahead ? _lookahead.Span : SourceSpan.At(_lookahead.Span.End);
+            _reporter.Diagnostics.Add(
+                DiagnosticCatalog.ParserStackExhausted,
+                at,
+                "lists nested this deep exhaust xl's parser stack (about 5,000 levels): xl stops with \"memory exhausted\"; flatten the list",
+                xl);
+        }
+    }
+
+    private XlString MakeString(in Token token)
+    {
+        if (token.Kind == TokenKind.Number)
+        {
+            return new XlString(_memory[token.Start..token.End], token.Span, token.Span.Start.Line, XlStringForm.Number);
+        }
+
+        var form = _src[token.Start] == (byte)'"' ? XlStringForm.DoubleQuoted : XlStringForm.SingleQuoted;
+        ReadOnlyMemory<byte> bytes = token.HasEscapes
+            ? StringDecoder.Decode(_src[(token.Start + 1)..(token.End - 1)])
+            : _memory[(token.Start + 1)..(token.End - 1)];
+        return new XlString(bytes, token.Span, token.Span.Start.Line, form);
+    }
+
+    /// <summary>libxlu's <c>xlu__cfg_set_store</c>, with its <c>+=</c> error, and our warnings about duplicates.</summary>
+    private void Store(in Token ident, in Token op, XlValue value)
+    {
+        string name = _names.Get(_src[ident.Start..ident.End]);
+        var setting = new XlSetting(
+            name,
+            ident.Span,
+            op.Kind == TokenKind.AddAssign ? AssignmentOperator.Append : AssignmentOperator.Assign,
+            op.Span,
+            value);
+        _settings.Add(setting);
+        var outcome = _store.Store(setting, out var previous);
+        switch (outcome)
+        {
+            case StoreOutcome.TypeMismatch:
+            {
+                string? xl = null;
+                if (_reporter.Xen.Active && !_reporter.Xen.Err)
+                {
+                    xl = _reporter.Xen.LexicalError(_lexer.Line, _src[_xenTextStart.._xenTextEnd], "can't add [list] to \"string\" or vice versa");
+                }
+
+                string has = previous!.Value.Kind == XlValueKind.List ? "a list" : "a string";
+                string adds = value.Kind == XlValueKind.List ? "a list" : "a string";
+                _reporter.Diagnostics.Add(
+                    DiagnosticCatalog.AppendTypeMismatch,
+                    value.Span,
+                    $"`{name} +=` adds {adds} to {has} (set on line {previous.LastSetting.NameSpan.Start.Line}); make both lists or both strings",
+                    xl);
+                break;
+            }
+
+            case StoreOutcome.Replaced:
+            {
+                var earlier = previous!.LastSetting;
+                _reporter.Diagnostics.Add(
+                    DiagnosticCatalog.DuplicateSetting,
+                    earlier.NameSpan,
+                    $"`{name}` is assigned again on line {ident.Span.Start.Line} and xl uses only the last assignment, so this one is ignored; delete it, or use `+=` to add to it");
+                break;
+            }
+
+            case StoreOutcome.AppendedToNothing:
+                _reporter.Diagnostics.Add(
+                    DiagnosticCatalog.AppendWithoutValue,
+                    op.Span,
+                    $"`{name} +=` has nothing to add to: xl stores the value as if `=` were written; use `=`, or check the name");
+                break;
+        }
+    }
+
+    /// <summary>
+    /// A syntax error at the lookahead: xl's message (unless Bison is still recovering from the
+    /// previous error), our diagnostic (unless it is a consequence of an earlier one), then
+    /// recovery by <c>stmt: error NEWLINE</c>: skip to the next NEWLINE token.
+    /// </summary>
+    private void SyntaxError(Expectation expectation, Token context, ListState state, int depth = 0)
+    {
+        var token = Peek();
+        string? xl = null;
+        if (_reporter.Xen.Active && _errStatus == 0)
+        {
+            xl = _reporter.Xen.YyError(
+                _xenLine,
+                _src[_xenTextStart.._xenTextEnd],
+                _xenTextAtEnd,
+                $"syntax error, unexpected {BisonName(token.Kind)}, expecting {BisonExpecting(expectation)}");
+        }
+
+        if (expectation == Expectation.EndOfStatement)
+        {
+            _reporter.Xen.Stop(); // No state on the stack can shift 'error': YYABORT.
+        }
+
+        bool consequence = _recoveringList || token.Span.Start.Line == _reporter.LastLexicalErrorLine;
+        if (!consequence)
+        {
+            var (descriptor, span, message) = Describe(expectation, token, context, state);
+            if (expectation == Expectation.EndOfStatement && xl is not null)
+            {
+                message += " (xl stops reading the file here)";
+            }
+
+            _reporter.Diagnostics.Add(descriptor, span, message, xl);
+        }
+
+        if (depth > 0)
+        {
+            _recoveringList = true;
+        }
+
+        Recover();
+    }
+
+    /// <summary><c>stmt: error NEWLINE</c>: discard tokens up to and including the next NEWLINE.</summary>
+    private void Recover()
+    {
+        _errStatus = 3;
+        while (true)
+        {
+            var token = Peek();
+            if (token.Kind == TokenKind.Newline)
+            {
+                Shift();
+                SetStack(2);
+                return;
+            }
+
+            if (token.Kind == TokenKind.End)
+            {
+                _reporter.Xen.Stop();
+                return;
+            }
+
+            _hasLookahead = false;
+        }
+    }
+
+    private readonly (DiagnosticDescriptor Descriptor, SourceSpan Span, string Message) Describe(
+        Expectation expectation, in Token token, in Token context, ListState state)
+    {
+        string found = Describe(token);
+        var at = token.Kind is TokenKind.Newline or TokenKind.End ? SourceSpan.At(token.Span.Start) : token.Span;
+        string name = context.Kind == TokenKind.Ident ? System.Text.Encoding.ASCII.GetString(_src[context.Start..context.End]) : string.Empty;
+        return expectation switch
+        {
+            Expectation.Statement => (DiagnosticCatalog.ExpectedStatement, at,
+                $"unexpected {found} at the start of a statement: a statement is `name = value`; start it with a setting name, or join it to the previous line if it continues a list"),
+            Expectation.Operator => (DiagnosticCatalog.ExpectedAssignment, at,
+                token.Kind is TokenKind.Newline or TokenKind.End
+                    ? $"`{name}` has no `=` and no value; write `{name} = value`"
+                    : $"expected `=` or `+=` after `{name}`, found {found}; insert `=` between the name and the value"),
+            Expectation.Value => (DiagnosticCatalog.ExpectedValue, at,
+                token.Kind is TokenKind.Newline or TokenKind.End
+                    ? "missing value: `=` must be followed by a value on the same line (a quoted string, a number or `[`)"
+                    : $"expected a value (a quoted string, a number or `[`), found {found}; quote the value"),
+            Expectation.EndOfStatement => (DiagnosticCatalog.ExpectedEndOfStatement, at,
+                $"unexpected {found} after the value of `{name}`: end the statement with a newline or `;`, or quote the value if it contains spaces"),
+            _ => DescribeListError(token, context, state, found, at),
+        };
+    }
+
+    private static (DiagnosticDescriptor, SourceSpan, string) DescribeListError(in Token token, in Token open, ListState state, string found, SourceSpan at)
+    {
+        if (token.Kind == TokenKind.End)
+        {
+            return (DiagnosticCatalog.UnclosedList, at,
+                $"the list opened at line {open.Span.Start.Line}, column {open.Span.Start.Column} is not closed; add `]`");
+        }
+
+        if (token.Kind == TokenKind.Comma && state != ListState.AfterItem)
+        {
+            return (DiagnosticCatalog.EmptyListItem, at,
+                state == ListState.Open
+                    ? "a list cannot start with `,`; remove the comma"
+                    : "two commas in a row leave an empty item, which xl rejects; remove one comma (write \"\" for an empty string)");
+        }
+
+        if (state == ListState.AfterItem && token.Kind is TokenKind.String or TokenKind.Number or TokenKind.LeftBracket)
+        {
+            return (DiagnosticCatalog.MissingComma, SourceSpan.At(token.Span.Start),
+                $"missing `,` before {found}: list items must be separated by commas, even on separate lines");
+        }
+
+        return (DiagnosticCatalog.ExpectedListEnd, at,
+            state == ListState.AfterItem
+                ? $"unexpected {found} in a list: expected `,` or `]`"
+                : $"unexpected {found} in a list: expected a value or `]`");
+    }
+
+    private readonly string Describe(in Token token)
+    {
+        string text = SyntaxReporter.Printable(System.Text.Encoding.UTF8.GetString(_src[token.Start..token.End]));
+        if (text.Length > 40)
+        {
+            text = text[..37] + "...";
+        }
+
+        return token.Kind switch
+        {
+            TokenKind.End => "end of file",
+            TokenKind.Newline => _src[token.Start] == (byte)'#' ? "comment (end of line)" : "end of line",
+            TokenKind.Ident => $"name `{text}`",
+            TokenKind.Number => $"number `{text}`",
+            TokenKind.String => $"string {text}",
+            _ => $"`{text}`",
+        };
+    }
+
+    private static string BisonName(TokenKind kind) => kind switch
+    {
+        TokenKind.End => "$end",
+        TokenKind.Ident => "IDENT",
+        TokenKind.Number => "NUMBER",
+        TokenKind.String => "STRING",
+        TokenKind.Newline => "NEWLINE",
+        TokenKind.Comma => "','",
+        TokenKind.LeftBracket => "'['",
+        TokenKind.RightBracket => "']'",
+        TokenKind.Assign => "'='",
+        TokenKind.AddAssign => "+=",
+        _ => "';'",
+    };
+
+    private static string BisonExpecting(Expectation expectation) => expectation switch
+    {
+        Expectation.Statement => "$end or IDENT or NEWLINE or ';'",
+        Expectation.Operator => "+= or '='",
+        Expectation.Value => "STRING or NUMBER or '['",
+        Expectation.EndOfStatement => "$end",
+        _ => "']'",
+    };
+}

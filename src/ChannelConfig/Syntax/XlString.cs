@@ -1,0 +1,46 @@
+using System.Text;
+using ChannelConfig.Text;
+
+namespace ChannelConfig.Syntax;
+
+/// <summary>
+/// A string value: a quoted string (escapes decoded as xl decodes them) or a bare number (kept as
+/// its text, exactly as xl keeps it: <c>0x10</c>, <c>1e5</c> and <c>09</c> are all just text).
+/// </summary>
+public sealed class XlString : XlValue
+{
+    private string? _value;
+
+    /// <summary>Creates a string value.</summary>
+    /// <param name="bytes">The value's bytes (after decoding escapes).</param>
+    /// <param name="span">Where it is written.</param>
+    /// <param name="xlLine">The line xl records for it.</param>
+    /// <param name="form">How it was written.</param>
+    public XlString(ReadOnlyMemory<byte> bytes, SourceSpan span, int xlLine, XlStringForm form)
+        : base(span, xlLine)
+    {
+        Bytes = bytes;
+        Form = form;
+    }
+
+    /// <inheritdoc />
+    public override XlValueKind Kind => XlValueKind.String;
+
+    /// <summary>The value's bytes, as xl holds them.</summary>
+    public ReadOnlyMemory<byte> Bytes { get; }
+
+    /// <summary>How the value was written.</summary>
+    public XlStringForm Form { get; }
+
+    /// <summary>True when the value was written as a bare number.</summary>
+    public bool IsNumber => Form == XlStringForm.Number;
+
+    /// <summary>The value decoded as UTF-8 (invalid bytes become U+FFFD).</summary>
+    public string Value => _value ??= Encoding.UTF8.GetString(Bytes.Span);
+
+    /// <summary>True when the bytes are valid UTF-8, so <see cref="Value"/> is exact.</summary>
+    public bool IsValidUtf8 => System.Text.Unicode.Utf8.IsValid(Bytes.Span);
+
+    /// <inheritdoc />
+    public override string ToString() => Value;
+}
