@@ -1,1 +1,3 @@
-return 0;
+using ChannelConfig.Cli;
+
+return XlchanApp.Run(args, Console.Out, Console.Error);

@@ -138,6 +138,15 @@ public static partial class DiagnosticCatalog
         "name = “vm1”",
         "Use ASCII quotes (`\"` or `'`) and keep other text inside them.");
 
+    /// <summary>XLC0016: a number with a unit or other letters glued to it.</summary>
+    public static readonly DiagnosticDescriptor NumberWithSuffix = new(
+        "XLC0016", "NumberWithSuffix", "Number with a unit suffix",
+        DiagnosticSeverity.Error,
+        "Unquoted numbers are plain digits (`[0-9][0-9a-fx]*`). A unit such as `M`, `G` or `MiB` after a number is not part of it: an upper-case suffix is a lexical error, a lower-case one reads as a second word after the value.",
+        "Prints `lexical error` (upper-case suffix) or `syntax error, unexpected IDENT, expecting $end` (lower-case suffix) and exits with status 1.",
+        "memory = 512M",
+        "Write the plain number in the unit the setting uses (`memory` and `maxmem` are in MiB): `memory = 512`.");
+
     /// <summary>XLC0020: a token that cannot start a statement.</summary>
     public static readonly DiagnosticDescriptor ExpectedStatement = new(
         "XLC0020", "ExpectedStatement", "Statement does not start with a name",

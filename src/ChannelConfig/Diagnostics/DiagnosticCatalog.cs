@@ -27,7 +27,7 @@ public static partial class DiagnosticCatalog
         [
             UnexpectedCharacter, CarriageReturn, ByteOrderMark, InvalidName, UppercaseHex,
             UnterminatedString, PythonSyntax, CommentAtEndWithoutNewline, NulByte, NulInString,
-            HexEscape, InvalidOctalEscape, UnknownEscape, ControlCharacter, NonAsciiOutsideString,
+            HexEscape, InvalidOctalEscape, UnknownEscape, ControlCharacter, NonAsciiOutsideString, NumberWithSuffix,
             ExpectedStatement, ExpectedAssignment, ExpectedValue, ExpectedListEnd, ExpectedEndOfStatement,
             EmptyListItem, MissingComma, UnclosedList, ParserStackExhausted, NestingTooDeep,
             AppendTypeMismatch, TooManyDiagnostics,

@@ -136,7 +136,7 @@ internal sealed class SyntaxReporter
         LastLexicalErrorLine = span.Start.Line;
         byte b = src[start];
         var run = src[start..span.End.Offset];
-        string shown = Printable(Encoding.UTF8.GetString(run));
+        string shown = Printable(XenReport.BytesAsText(run).TrimEnd(' ', '\t'));
 
         if (b == (byte)'\r')
         {
@@ -157,6 +157,13 @@ internal sealed class SyntaxReporter
         {
             Diagnostics.Add(DiagnosticCatalog.ByteOrderMark, span,
                 "the file starts with a UTF-8 byte-order mark, which xl cannot read; save the file as UTF-8 without BOM", xl);
+            return;
+        }
+
+        if (glued && glueKind == TokenKind.Number && b is >= (byte)'A' and <= (byte)'Z' && !IsHexLike(run))
+        {
+            Diagnostics.Add(DiagnosticCatalog.NumberWithSuffix, span,
+                $"the number is followed by `{shown}`: xl reads numbers as plain digits, without units; write the value in the unit the setting uses (memory is in MiB)", xl);
             return;
         }
 

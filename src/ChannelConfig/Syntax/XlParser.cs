@@ -66,6 +66,7 @@ internal ref struct XlParser
         Operator,
         Value,
         EndOfStatement,
+        NumberSuffix,
         ListEnd,
     }
 
@@ -142,6 +143,7 @@ internal ref struct XlParser
         }
 
         Shift();
+        _recoveringList = false; // A new assignment: whatever follows is not a list's continuation.
         _truncated = false;
         var value = ParseValue(0);
         if (value is null)
@@ -168,6 +170,12 @@ internal ref struct XlParser
                 _recoveringList = false;
                 return;
             default:
+                if (next.Kind == TokenKind.Ident && value is XlString { IsNumber: true } number && number.Span.End.Offset == next.Start)
+                {
+                    SyntaxError(Expectation.NumberSuffix, ident, ListState.Open);
+                    return;
+                }
+
                 SyntaxError(Expectation.EndOfStatement, ident, ListState.Open);
                 return;
         }
@@ -481,8 +489,16 @@ internal ref struct XlParser
     /// </summary>
     private void SyntaxError(Expectation expectation, Token context, ListState state, int depth = 0)
     {
+        bool suffix = false;
         var token = Peek();
         string? xl = null;
+        bool xenReading = _reporter.Xen.Active;
+        if (expectation == Expectation.NumberSuffix)
+        {
+            expectation = Expectation.EndOfStatement;
+            suffix = true;
+        }
+
         if (_reporter.Xen.Active && _errStatus == 0)
         {
             xl = _reporter.Xen.YyError(
@@ -500,8 +516,11 @@ internal ref struct XlParser
         bool consequence = _recoveringList || token.Span.Start.Line == _reporter.LastLexicalErrorLine;
         if (!consequence)
         {
-            var (descriptor, span, message) = Describe(expectation, token, context, state);
-            if (expectation == Expectation.EndOfStatement && xl is not null)
+            var (descriptor, span, message) = suffix
+                ? (DiagnosticCatalog.NumberWithSuffix, token.Span,
+                    $"the number is followed by `{System.Text.Encoding.ASCII.GetString(_src[token.Start..token.End])}`: xl reads numbers as plain digits, without units; write the value in the unit the setting uses (memory is in MiB)")
+                : Describe(expectation, token, context, state);
+            if (expectation == Expectation.EndOfStatement && xenReading)
             {
                 message += " (xl stops reading the file here)";
             }

@@ -1,0 +1,140 @@
+using System.Text.Json;
+using ChannelConfig.Configuration;
+using ChannelConfig.Diagnostics;
+using ChannelConfig.Syntax;
+using ChannelConfig.Text;
+
+namespace ChannelConfig.Reporting;
+
+/// <summary>
+/// Writes a read configuration as the JSON object of <c>xlchan dump</c>: the source, xl's syntax
+/// verdict, every setting with its position, the effective values and the diagnostics.
+/// </summary>
+public static class ConfigJsonWriter
+{
+    /// <summary>Writes the object for one file.</summary>
+    /// <param name="writer">The JSON writer.</param>
+    /// <param name="config">The configuration.</param>
+    /// <param name="extra">Writes further properties (later stages add theirs) before the object is closed.</param>
+    public static void Write(Utf8JsonWriter writer, XlConfig config, Action<Utf8JsonWriter>? extra = null)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(config);
+        writer.WriteStartObject();
+        writer.WriteString("source", config.Source.Name);
+        writer.WriteString("syntax", VerdictName(config.Verdict));
+
+        writer.WriteStartArray("settings");
+        foreach (var setting in config.Settings)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", setting.Name);
+            writer.WriteString("op", setting.Operator == AssignmentOperator.Append ? "+=" : "=");
+            writer.WriteNumber("line", setting.NameSpan.Start.Line);
+            writer.WriteNumber("column", setting.NameSpan.Start.Column);
+            writer.WritePropertyName("value");
+            WriteValue(writer, setting.Value);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartObject("effective");
+        foreach (var effective in config.Effective)
+        {
+            writer.WritePropertyName(effective.Name);
+            WriteValue(writer, effective.Value);
+        }
+
+        writer.WriteEndObject();
+
+        writer.WriteStartArray("diagnostics");
+        foreach (var diagnostic in config.Diagnostics)
+        {
+            WriteDiagnostic(writer, diagnostic);
+        }
+
+        writer.WriteEndArray();
+        extra?.Invoke(writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a diagnostic as <c>{ code, severity, line, column, endLine, endColumn, message, xl }</c>.</summary>
+    /// <param name="writer">The JSON writer.</param>
+    /// <param name="diagnostic">The diagnostic.</param>
+    public static void WriteDiagnostic(Utf8JsonWriter writer, Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        writer.WriteStartObject();
+        writer.WriteString("code", diagnostic.Code);
+        writer.WriteString("severity", Diagnostic.SeverityName(diagnostic.Severity));
+        WritePosition(writer, diagnostic.Span);
+        writer.WriteString("message", diagnostic.Message);
+        if (diagnostic.XlMessage is null)
+        {
+            writer.WriteNull("xl");
+        }
+        else
+        {
+            writer.WriteString("xl", diagnostic.XlMessage);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a value: <c>{ type: "string", string, number, line, column }</c> or <c>{ type: "list", items, line, column }</c>.</summary>
+    /// <param name="writer">The JSON writer.</param>
+    /// <param name="value">The value.</param>
+    public static void WriteValue(Utf8JsonWriter writer, XlValue value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        if (value is XlString s)
+        {
+            writer.WriteString("type", "string");
+            writer.WriteString("string", s.Value);
+            if (!s.IsValidUtf8)
+            {
+                writer.WriteString("stringHex", Convert.ToHexStringLower(s.Bytes.Span));
+            }
+
+            writer.WriteBoolean("number", s.IsNumber);
+        }
+        else if (value is XlList list)
+        {
+            writer.WriteString("type", "list");
+            writer.WriteStartArray("items");
+            foreach (var item in list.Items)
+            {
+                WriteValue(writer, item);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteNumber("line", value.Span.Start.Line);
+        writer.WriteNumber("column", value.Span.Start.Column);
+        writer.WriteNumber("xlLine", value.XlLine);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The JSON name of a verdict: <c>accepted</c>, <c>rejected</c> or <c>crash</c>.</summary>
+    /// <param name="verdict">The verdict.</param>
+    /// <returns>Its name.</returns>
+    public static string VerdictName(SyntaxVerdict verdict) => verdict switch
+    {
+        SyntaxVerdict.Accepted => "accepted",
+        SyntaxVerdict.Rejected => "rejected",
+        _ => "crash",
+    };
+
+    private static void WritePosition(Utf8JsonWriter writer, SourceSpan span)
+    {
+        writer.WriteNumber("line", span.Start.Line);
+        writer.WriteNumber("column", span.Start.Column);
+        writer.WriteNumber("endLine", span.End.Line);
+        writer.WriteNumber("endColumn", span.End.Column);
+    }
+}
