@@ -22,7 +22,8 @@ internal static class XlchanApp
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            stderr.WriteLine($"xlchan: {parse.Errors[0].Message} (see 'xlchan --help')");
+            string message = string.Join(' ', parse.Errors[0].Message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+            stderr.WriteLine($"xlchan: {message} (see 'xlchan --help')");
             return ExitCodes.UsageOrIo;
         }
 

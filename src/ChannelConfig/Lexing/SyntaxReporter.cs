@@ -153,7 +153,7 @@ internal sealed class SyntaxReporter
             return;
         }
 
-        if (start == 0 && run.StartsWith("\xEF\xBB\xBF"u8))
+        if (start == 0 && run.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             Diagnostics.Add(DiagnosticCatalog.ByteOrderMark, span,
                 "the file starts with a UTF-8 byte-order mark, which xl cannot read; save the file as UTF-8 without BOM", xl);

@@ -1,0 +1,71 @@
+using ChannelConfig.Configuration;
+using ChannelConfig.Syntax;
+
+namespace ChannelConfig.Tests.Syntax;
+
+/// <summary>Deep nesting: our limit, xl's stack limit, and no input that can exhaust our call stack.</summary>
+public sealed class NestingTests
+{
+    private static string Nested(int depth) => "a = " + new string('[', depth) + new string(']', depth) + "\n";
+
+    [Fact]
+    public void Nesting_up_to_the_limit_is_kept()
+    {
+        var config = TestConfigs.Read(Nested(64));
+        Assert.Empty(config.Diagnostics);
+        XlValue value = config.Effective[0].Value;
+        int depth = 0;
+        while (value is XlList { Items.Count: > 0 } list)
+        {
+            depth++;
+            value = list.Items[0];
+        }
+
+        Assert.Equal(63, depth);
+    }
+
+    [Fact]
+    public void Nesting_beyond_the_limit_is_a_clean_error_but_xl_still_accepts_it()
+    {
+        var config = TestConfigs.Read(Nested(65));
+        var d = config.Single("XLC0029");
+        Assert.Equal(69, d.Span.Start.Column);
+        Assert.Equal(SyntaxVerdict.Accepted, config.Verdict);
+        Assert.Empty(config.Settings);
+    }
+
+    [Fact]
+    public void The_limit_is_configurable()
+    {
+        var config = TestConfigs.Read(Nested(3), new XlReaderOptions { MaxDepth = 2 });
+        Assert.Equal("XLC0029", config.Codes());
+    }
+
+    [Fact]
+    public void Errors_inside_lists_beyond_the_limit_are_still_found()
+    {
+        var config = TestConfigs.Read("a = " + new string('[', 100) + "1 2" + new string(']', 100) + "\n");
+        Assert.Equal("XLC0029,XLC0026", config.Codes());
+        Assert.Equal(SyntaxVerdict.Rejected, config.Verdict);
+    }
+
+    [Fact]
+    public void Xls_parser_stack_runs_out_near_5000_levels()
+    {
+        var accepted = TestConfigs.Read(Nested(4990));
+        Assert.Equal(SyntaxVerdict.Accepted, accepted.Verdict);
+
+        var rejected = TestConfigs.Read(Nested(6000));
+        Assert.Equal(SyntaxVerdict.Rejected, rejected.Verdict);
+        var d = rejected.Single("XLC0028");
+        Assert.Equal("t.cfg:1: config parsing error near `[': memory exhausted", d.XlMessage);
+    }
+
+    [Fact]
+    public void A_million_open_brackets_give_diagnostics_not_a_crash()
+    {
+        var config = TestConfigs.Read("a = " + new string('[', 1_000_000));
+        Assert.Equal(SyntaxVerdict.Rejected, config.Verdict);
+        Assert.Equal("XLC0029,XLC0028,XLC0027", config.Codes());
+    }
+}
