@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using ChannelConfig.Diagnostics;
+using ChannelConfig.Reporting;
+
+namespace ChannelConfig.Tests.Golden;
+
+/// <summary>docs/xl-channel.md cannot drift from the code: its generated blocks equal what the library renders.</summary>
+public sealed partial class DocumentationDriftTests
+{
+    private const string DocPath = "docs/xl-channel.md";
+
+    [Fact]
+    public void The_diagnostics_reference_is_the_catalogue()
+    {
+        AssertBlock("diagnostics", RuleDocumentation.ToMarkdown(DiagnosticCatalog.All));
+    }
+
+    [Fact]
+    public void Every_documented_code_exists()
+    {
+        string doc = File.ReadAllText(Path.Combine(GoldenFile.RepositoryRoot, DocPath));
+        foreach (Match m in CodeReference().Matches(doc))
+        {
+            Assert.True(DiagnosticCatalog.TryFind(m.Value, out _), $"{DocPath} mentions {m.Value}, which is not a rule");
+        }
+    }
+
+    /// <summary>Checks (or, with UPDATE_GOLDEN=1, rewrites) the text between the block's markers.</summary>
+    internal static void AssertBlock(string name, string content)
+    {
+        string path = Path.Combine(GoldenFile.RepositoryRoot, DocPath);
+        string doc = File.ReadAllText(path);
+        string begin = $"<!-- BEGIN GENERATED: {name} -->\n";
+        string end = $"<!-- END GENERATED: {name} -->";
+        int start = doc.IndexOf(begin, StringComparison.Ordinal);
+        int stop = doc.IndexOf(end, StringComparison.Ordinal);
+        Assert.True(start >= 0 && stop > start, $"{DocPath} has no block '{name}'");
+        string current = doc[(start + begin.Length)..stop];
+        if (GoldenFile.Updating)
+        {
+            File.WriteAllText(path, doc[..(start + begin.Length)] + content + doc[stop..]);
+            return;
+        }
+
+        GoldenFile.AssertEqualText($"{DocPath} block '{name}'", current, content);
+    }
+
+    [GeneratedRegex(@"\bXLC[0-9]{4}\b")]
+    private static partial Regex CodeReference();
+}
