@@ -18,7 +18,7 @@ public sealed class XlConfig
         IReadOnlyList<XlSetting> settings,
         IReadOnlyList<XlEffectiveSetting> effective,
         IReadOnlyList<Diagnostic> diagnostics,
-        SyntaxVerdict verdict,
+        XlVerdict verdict,
         string xlReport,
         string xlStderr)
     {
@@ -51,7 +51,7 @@ public sealed class XlConfig
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
     /// <summary>What xl's reader does with the file.</summary>
-    public SyntaxVerdict Verdict { get; }
+    public XlVerdict Verdict { get; }
 
     /// <summary>What libxlu writes to its report stream while reading the file: its error messages, each ending in a newline.</summary>
     public string XlReport { get; }

@@ -33,7 +33,7 @@ public static class XlConfigReader
         ReportInvalidUtf8(source, reporter.Diagnostics);
 
         var xen = reporter.Xen;
-        var verdict = xen.Crashed ? SyntaxVerdict.Crash : xen.Err ? SyntaxVerdict.Rejected : SyntaxVerdict.Accepted;
+        var verdict = xen.Crashed ? XlVerdict.Crash : xen.Err ? XlVerdict.Rejected : XlVerdict.Accepted;
         return new XlConfig(source, settings, store.Effective(), reporter.Diagnostics.ToSortedArray(), verdict, xen.ReportText, xen.ToStderr());
     }
 

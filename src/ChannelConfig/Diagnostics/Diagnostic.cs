@@ -14,7 +14,8 @@ public sealed class Diagnostic
     /// <param name="message">What is wrong and how to fix it.</param>
     /// <param name="xlMessage">What xl prints for the same problem, or null when xl says nothing.</param>
     /// <param name="severity">The severity, when it differs from the rule's default.</param>
-    public Diagnostic(DiagnosticDescriptor descriptor, SourceSpan span, string message, string? xlMessage = null, DiagnosticSeverity? severity = null)
+    /// <param name="fix">A fix the diagnostic offers, or null.</param>
+    public Diagnostic(DiagnosticDescriptor descriptor, SourceSpan span, string message, string? xlMessage = null, DiagnosticSeverity? severity = null, DiagnosticFix? fix = null)
     {
         ArgumentNullException.ThrowIfNull(descriptor);
         ArgumentNullException.ThrowIfNull(message);
@@ -23,6 +24,7 @@ public sealed class Diagnostic
         Message = message;
         XlMessage = xlMessage;
         Severity = severity ?? descriptor.DefaultSeverity;
+        Fix = fix;
     }
 
     /// <summary>The rule that produced this diagnostic.</summary>
@@ -42,6 +44,9 @@ public sealed class Diagnostic
 
     /// <summary>xl's own message for the same problem, exactly as xl prints it (without a trailing newline), or null.</summary>
     public string? XlMessage { get; }
+
+    /// <summary>A fix for the problem, when one can be made mechanically (<c>xlchan fix</c> applies it).</summary>
+    public DiagnosticFix? Fix { get; }
 
     /// <summary>Formats the diagnostic as <c>line:column: severity CODE: message</c>.</summary>
     /// <returns>The formatted text.</returns>

@@ -33,6 +33,11 @@ public static partial class DiagnosticCatalog
             AppendTypeMismatch, TooManyDiagnostics,
             OctalEscapeVanishes, DuplicateSetting, IgnoredLastByte, InvalidUtf8, AppendWithoutValue,
             ListInsteadOfValue, ValueInsteadOfList, NotANumber, NumberOutOfRange, AppendToNumber, NumberOutOfBounds,
+            ChannelNotAList, ChannelNestedList, EmptyChannelItem, ChannelFieldWithoutValue, UnknownChannelKey,
+            ChannelTypeSpelling, InvalidConnection, ConnectionCase, MissingConnection, SocketWithoutPath,
+            RepeatedChannelKey, MissingChannelName, UnknownBackendDomain, FirstChannelLost, RelativeSocketPath,
+            SocketPathTooLong, ChannelControlCharacter, DuplicateChannelName, DuplicateSocketPath, PathOnPtyChannel,
+            ChannelNameStyle, WellKnownChannelName, EmptyChannelName, EmptyBackend, SocketPathIsDirectory,
         ];
         Array.Sort(all, (a, b) => string.CompareOrdinal(a.Id, b.Id));
         return all;

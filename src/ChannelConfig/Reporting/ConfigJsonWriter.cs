@@ -123,10 +123,10 @@ public static class ConfigJsonWriter
     /// <summary>The JSON name of a verdict: <c>accepted</c>, <c>rejected</c> or <c>crash</c>.</summary>
     /// <param name="verdict">The verdict.</param>
     /// <returns>Its name.</returns>
-    public static string VerdictName(SyntaxVerdict verdict) => verdict switch
+    public static string VerdictName(XlVerdict verdict) => verdict switch
     {
-        SyntaxVerdict.Accepted => "accepted",
-        SyntaxVerdict.Rejected => "rejected",
+        XlVerdict.Accepted => "accepted",
+        XlVerdict.Rejected => "rejected",
         _ => "crash",
     };
 

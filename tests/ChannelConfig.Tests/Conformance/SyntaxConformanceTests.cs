@@ -20,7 +20,7 @@ public sealed class SyntaxConformanceTests
     {
         var c = ConformanceCase.Get(id);
         var config = Read(c);
-        var expected = c.Crash ? SyntaxVerdict.Crash : c.Rc == 0 ? SyntaxVerdict.Accepted : SyntaxVerdict.Rejected;
+        var expected = c.Crash ? XlVerdict.Crash : c.Rc == 0 ? XlVerdict.Accepted : XlVerdict.Rejected;
         Assert.Equal(expected, config.Verdict);
 
         if (c.Messages is { } messages)

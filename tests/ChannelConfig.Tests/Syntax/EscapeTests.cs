@@ -17,7 +17,7 @@ public sealed class EscapeTests
     public void Known_escapes_and_both_quote_styles_decode(string literal, string value)
     {
         var config = TestConfigs.Read($"a = {literal}\n");
-        Assert.Equal(SyntaxVerdict.Accepted, config.Verdict);
+        Assert.Equal(XlVerdict.Accepted, config.Verdict);
         Assert.Empty(config.Diagnostics);
         Assert.Equal(value, config.Value("a"));
     }
@@ -30,7 +30,7 @@ public sealed class EscapeTests
     public void Octal_escapes_vanish_with_the_digits_they_swallow(string literal, string value, string escape)
     {
         var config = TestConfigs.Read($"a = {literal}\n");
-        Assert.Equal(SyntaxVerdict.Accepted, config.Verdict);
+        Assert.Equal(XlVerdict.Accepted, config.Verdict);
         Assert.Equal(value, config.Value("a"));
         var d = config.Single("XLC0040");
         Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
@@ -46,7 +46,7 @@ public sealed class EscapeTests
     public void Rejected_escapes_carry_xls_message(string literal, string code, string xl)
     {
         var config = TestConfigs.Read($"a = {literal}\n");
-        Assert.Equal(SyntaxVerdict.Rejected, config.Verdict);
+        Assert.Equal(XlVerdict.Rejected, config.Verdict);
         var d = config.Single(code);
         Assert.Equal($"t.cfg:1: config parsing error near `{literal}': {xl}", d.XlMessage);
     }
@@ -65,7 +65,7 @@ public sealed class EscapeTests
     public void Nul_inside_a_string_crashes_xl()
     {
         var config = TestConfigs.Read("a = \"x\0y\"\n"u8.ToArray());
-        Assert.Equal(SyntaxVerdict.Crash, config.Verdict);
+        Assert.Equal(XlVerdict.Crash, config.Verdict);
         var d = config.Single("XLC0010");
         Assert.Equal(XenReport.NulAssertion, d.XlMessage);
         Assert.Equal(XenReport.NulAssertion + "\n", config.XlStderr);
@@ -75,7 +75,7 @@ public sealed class EscapeTests
     public void Nul_inside_a_string_after_an_earlier_error_does_not_crash_xl()
     {
         var config = TestConfigs.Read("A = 1\na = \"x\0y\"\n"u8.ToArray());
-        Assert.Equal(SyntaxVerdict.Rejected, config.Verdict);
+        Assert.Equal(XlVerdict.Rejected, config.Verdict);
         Assert.Contains(config.Diagnostics, d => d.Code == "XLC0010" && d.XlMessage is null);
     }
 
@@ -85,7 +85,7 @@ public sealed class EscapeTests
         // strlen stops at the NUL; the string up to it ends in an escaped quote, so the
         // assertion passes and the decoder meets \q first.
         var config = TestConfigs.Read("a = \"\\q\\\"\0\"\n"u8.ToArray());
-        Assert.Equal(SyntaxVerdict.Rejected, config.Verdict);
+        Assert.Equal(XlVerdict.Rejected, config.Verdict);
     }
 
     [Theory]

@@ -10,7 +10,7 @@ public sealed class GrammarTests
     public void Settings_keep_spans_and_xls_lines()
     {
         var config = TestConfigs.Read("name = \"vm\"\ndisk = [\n  \"a\",\n  'b', ]\n");
-        Assert.Equal(SyntaxVerdict.Accepted, config.Verdict);
+        Assert.Equal(XlVerdict.Accepted, config.Verdict);
         var disk = config.Settings[1];
         Assert.Equal("disk", disk.Name);
         Assert.Equal((2, 1), (disk.NameSpan.Start.Line, disk.NameSpan.Start.Column));
@@ -34,7 +34,7 @@ public sealed class GrammarTests
     public void Nested_heterogeneous_lists_comments_and_trailing_commas_are_accepted()
     {
         var config = TestConfigs.Read("a = [ 1, [ \"x\", [] ], # note\n 'y', ]\n");
-        Assert.Equal(SyntaxVerdict.Accepted, config.Verdict);
+        Assert.Equal(XlVerdict.Accepted, config.Verdict);
         var list = (XlList)config.Effective[0].Value;
         Assert.Equal(3, list.Items.Count);
         Assert.IsType<XlList>(list.Items[1]);
@@ -44,7 +44,7 @@ public sealed class GrammarTests
     public void Semicolons_separate_statements_and_empty_statements_are_fine()
     {
         var config = TestConfigs.Read(";;a = 1; b = 2;\n;\nc = 3");
-        Assert.Equal(SyntaxVerdict.Accepted, config.Verdict);
+        Assert.Equal(XlVerdict.Accepted, config.Verdict);
         Assert.Equal(3, config.Settings.Count);
         Assert.Empty(config.Diagnostics);
     }
@@ -64,7 +64,7 @@ public sealed class GrammarTests
     public void Each_syntax_error_has_its_own_code(string text, string code)
     {
         var config = TestConfigs.Read(text);
-        Assert.Equal(SyntaxVerdict.Rejected, config.Verdict);
+        Assert.Equal(XlVerdict.Rejected, config.Verdict);
         Assert.Equal(code, config.Codes());
         Assert.NotNull(config.Diagnostics[0].XlMessage);
     }
@@ -117,7 +117,7 @@ public sealed class GrammarTests
     public void Plus_equals_concatenates_strings_and_appends_lists()
     {
         var config = TestConfigs.Read("n = 1\nn += 2\nl = [\"a\"]\nl += [\"b\", \"c\"]\n");
-        Assert.Equal(SyntaxVerdict.Accepted, config.Verdict);
+        Assert.Equal(XlVerdict.Accepted, config.Verdict);
         Assert.Equal("12", config.Value("n"));
         var list = (XlList)config.Effective[1].Value;
         Assert.Equal(["a", "b", "c"], list.Items.Cast<XlString>().Select(s => s.Value));
@@ -138,7 +138,7 @@ public sealed class GrammarTests
     public void Plus_equals_with_nothing_before_is_an_assignment_and_an_info()
     {
         var config = TestConfigs.Read("x += \"s\"\n");
-        Assert.Equal(SyntaxVerdict.Accepted, config.Verdict);
+        Assert.Equal(XlVerdict.Accepted, config.Verdict);
         Assert.Equal(DiagnosticSeverity.Info, config.Single("XLC0044").Severity);
         Assert.Equal("s", config.Value("x"));
     }
@@ -158,7 +158,7 @@ public sealed class GrammarTests
     public void The_last_statement_may_end_without_a_newline()
     {
         var config = TestConfigs.Read("a = [1,\n2]");
-        Assert.Equal(SyntaxVerdict.Accepted, config.Verdict);
+        Assert.Equal(XlVerdict.Accepted, config.Verdict);
         Assert.Empty(config.Diagnostics);
     }
 
@@ -166,15 +166,15 @@ public sealed class GrammarTests
     public void Settings_after_an_error_are_still_recovered()
     {
         var config = TestConfigs.Read("a = ,\nb = 2\n");
-        Assert.Equal(SyntaxVerdict.Rejected, config.Verdict);
+        Assert.Equal(XlVerdict.Rejected, config.Verdict);
         Assert.Equal("2", config.Value("b"));
     }
 
     [Fact]
     public void Empty_and_comment_only_files_are_accepted()
     {
-        Assert.Equal(SyntaxVerdict.Accepted, TestConfigs.Read(string.Empty).Verdict);
-        Assert.Equal(SyntaxVerdict.Accepted, TestConfigs.Read("# only a comment\n").Verdict);
-        Assert.Equal(SyntaxVerdict.Accepted, TestConfigs.Read("\n\n\n").Verdict);
+        Assert.Equal(XlVerdict.Accepted, TestConfigs.Read(string.Empty).Verdict);
+        Assert.Equal(XlVerdict.Accepted, TestConfigs.Read("# only a comment\n").Verdict);
+        Assert.Equal(XlVerdict.Accepted, TestConfigs.Read("\n\n\n").Verdict);
     }
 }

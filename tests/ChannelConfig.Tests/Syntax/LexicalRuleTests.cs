@@ -14,7 +14,7 @@ public sealed class LexicalRuleTests
     public void Lower_case_names_with_dots_underscores_and_digits_are_accepted(string text)
     {
         var config = TestConfigs.Read(text);
-        Assert.Equal(SyntaxVerdict.Accepted, config.Verdict);
+        Assert.Equal(XlVerdict.Accepted, config.Verdict);
         Assert.Empty(config.Diagnostics);
     }
 
@@ -24,7 +24,7 @@ public sealed class LexicalRuleTests
     public void Names_that_are_not_lower_case_ascii_are_errors(string text, string code, int line, int column, int endColumn)
     {
         var config = TestConfigs.Read(text);
-        Assert.Equal(SyntaxVerdict.Rejected, config.Verdict);
+        Assert.Equal(XlVerdict.Rejected, config.Verdict);
         var d = config.Single(code);
         Assert.Equal((line, column, endColumn), (d.Span.Start.Line, d.Span.Start.Column, d.Span.End.Column));
         Assert.Equal("t.cfg:1: config parsing error near `" + text[..(endColumn - 1)] + "': lexical error", d.XlMessage);
@@ -39,7 +39,7 @@ public sealed class LexicalRuleTests
     public void Numbers_are_kept_as_their_text(string text, string value)
     {
         var config = TestConfigs.Read(text);
-        Assert.Equal(SyntaxVerdict.Accepted, config.Verdict);
+        Assert.Equal(XlVerdict.Accepted, config.Verdict);
         Assert.Equal(value, config.Value("a"));
         Assert.True(((XlString)config.Effective[0].Value).IsNumber);
     }
@@ -68,7 +68,7 @@ public sealed class LexicalRuleTests
         var d = config.Single("XLC0002");
         Assert.Equal((1, 6), (d.Span.Start.Line, d.Span.Start.Column));
         Assert.Contains("on 3 lines", d.Message, StringComparison.Ordinal);
-        Assert.Equal(SyntaxVerdict.Rejected, config.Verdict);
+        Assert.Equal(XlVerdict.Rejected, config.Verdict);
 
         // xl reports each line (the error's newline token belongs to the next line).
         Assert.Equal(3, config.XlReport.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
@@ -79,7 +79,7 @@ public sealed class LexicalRuleTests
     public void Carriage_return_at_the_end_of_a_comment_is_harmless()
     {
         var config = TestConfigs.Read("# comment\r\na = 1\n");
-        Assert.Equal(SyntaxVerdict.Accepted, config.Verdict);
+        Assert.Equal(XlVerdict.Accepted, config.Verdict);
         Assert.Empty(config.Diagnostics);
     }
 
@@ -89,7 +89,7 @@ public sealed class LexicalRuleTests
         var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.ASCII.GetBytes("a = 1\n")).ToArray();
         var config = TestConfigs.Read(bytes);
         Assert.Equal("XLC0003", config.Codes());
-        Assert.Equal(SyntaxVerdict.Rejected, config.Verdict);
+        Assert.Equal(XlVerdict.Rejected, config.Verdict);
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class LexicalRuleTests
     {
         var config = TestConfigs.Read("a = 1\n# end");
         Assert.Equal("XLC0008", config.Codes());
-        Assert.Equal(SyntaxVerdict.Rejected, config.Verdict);
+        Assert.Equal(XlVerdict.Rejected, config.Verdict);
         Assert.Equal("t.cfg:2: config parsing error near `#': lexical error\n", config.XlReport);
     }
 
@@ -128,7 +128,7 @@ public sealed class LexicalRuleTests
     public void One_bad_byte_at_the_very_end_is_ignored_by_xl_and_warned_about(string text)
     {
         var config = TestConfigs.Read(text);
-        Assert.Equal(SyntaxVerdict.Accepted, config.Verdict);
+        Assert.Equal(XlVerdict.Accepted, config.Verdict);
         Assert.Equal("XLC0042", config.Codes());
         Assert.Equal(DiagnosticSeverity.Warning, config.Diagnostics[0].Severity);
         Assert.Equal("1", config.Value("a"));
@@ -143,7 +143,7 @@ public sealed class LexicalRuleTests
     {
         var config = TestConfigs.Read(text);
         Assert.Equal(code, config.Codes());
-        Assert.Equal(SyntaxVerdict.Rejected, config.Verdict);
+        Assert.Equal(XlVerdict.Rejected, config.Verdict);
     }
 
     [Fact]
@@ -151,14 +151,14 @@ public sealed class LexicalRuleTests
     {
         var config = TestConfigs.Read(new byte[] { (byte)'a', (byte)'=', 0, (byte)'1', (byte)'\n' });
         Assert.Equal("XLC0009", config.Codes());
-        Assert.Equal(SyntaxVerdict.Rejected, config.Verdict);
+        Assert.Equal(XlVerdict.Rejected, config.Verdict);
     }
 
     [Fact]
     public void Invalid_utf8_inside_a_string_is_a_warning_only()
     {
         var config = TestConfigs.Read(new byte[] { (byte)'a', (byte)'=', (byte)'"', 0xE9, (byte)'"', (byte)'\n' });
-        Assert.Equal(SyntaxVerdict.Accepted, config.Verdict);
+        Assert.Equal(XlVerdict.Accepted, config.Verdict);
         var d = config.Single("XLC0043");
         Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
         Assert.Equal(new byte[] { 0xE9 }, ((XlString)config.Effective[0].Value).Bytes.ToArray());

@@ -30,7 +30,7 @@ public sealed class NestingTests
         var config = TestConfigs.Read(Nested(65));
         var d = config.Single("XLC0029");
         Assert.Equal(69, d.Span.Start.Column);
-        Assert.Equal(SyntaxVerdict.Accepted, config.Verdict);
+        Assert.Equal(XlVerdict.Accepted, config.Verdict);
         Assert.Empty(config.Settings);
     }
 
@@ -46,17 +46,17 @@ public sealed class NestingTests
     {
         var config = TestConfigs.Read("a = " + new string('[', 100) + "1 2" + new string(']', 100) + "\n");
         Assert.Equal("XLC0029,XLC0026", config.Codes());
-        Assert.Equal(SyntaxVerdict.Rejected, config.Verdict);
+        Assert.Equal(XlVerdict.Rejected, config.Verdict);
     }
 
     [Fact]
     public void Xls_parser_stack_runs_out_near_5000_levels()
     {
         var accepted = TestConfigs.Read(Nested(4990));
-        Assert.Equal(SyntaxVerdict.Accepted, accepted.Verdict);
+        Assert.Equal(XlVerdict.Accepted, accepted.Verdict);
 
         var rejected = TestConfigs.Read(Nested(6000));
-        Assert.Equal(SyntaxVerdict.Rejected, rejected.Verdict);
+        Assert.Equal(XlVerdict.Rejected, rejected.Verdict);
         var d = rejected.Single("XLC0028");
         Assert.Equal("t.cfg:1: config parsing error near `[': memory exhausted", d.XlMessage);
     }
@@ -65,7 +65,7 @@ public sealed class NestingTests
     public void A_million_open_brackets_give_diagnostics_not_a_crash()
     {
         var config = TestConfigs.Read("a = " + new string('[', 1_000_000));
-        Assert.Equal(SyntaxVerdict.Rejected, config.Verdict);
+        Assert.Equal(XlVerdict.Rejected, config.Verdict);
         Assert.Equal("XLC0029,XLC0028,XLC0027", config.Codes());
     }
 }

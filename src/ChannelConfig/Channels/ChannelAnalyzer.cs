@@ -1,0 +1,151 @@
+using System.Text;
+using ChannelConfig.Configuration;
+using ChannelConfig.Diagnostics;
+using ChannelConfig.Syntax;
+using ChannelConfig.Text;
+
+namespace ChannelConfig.Channels;
+
+/// <summary>
+/// Reads a configuration's <c>channel</c> setting exactly as xl does and runs libxl's set-up; see
+/// <see cref="ChannelAnalysis"/>. (Checks beyond Xen's own are the validation stage's.)
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+public static class ChannelAnalyzer
+{
+    /// <summary>Analyses the channels of a configuration.</summary>
+    /// <param name="config">The configuration, as read by <see cref="XlConfigReader"/>.</param>
+    /// <param name="options">Xen version, domains and guest domid, or null for the defaults.</param>
+    /// <returns>The analysis.</returns>
+    public static ChannelAnalysis Analyze(XlConfig config, ChannelOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        options ??= ChannelOptions.Default;
+        var diagnostics = new List<Diagnostic>();
+        var xl = new StringBuilder(config.XlStderr);
+
+        if (config.Verdict != XlVerdict.Accepted)
+        {
+            bool crashed = config.Verdict == XlVerdict.Crash;
+            return new ChannelAnalysis(config, options, [], [], [], [], -1, config.Verdict,
+                crashed ? null : 1, crashed ? "Aborted" : null, xl.ToString(), 0, string.Empty, []);
+        }
+
+        var read = ReadChannels(config, options, xl, diagnostics);
+        if (read.Stop != XlStop.None)
+        {
+            bool crashed = read.Stop == XlStop.Crash;
+            return new ChannelAnalysis(config, options, [], [], [], read.AllChannels, -1,
+                crashed ? XlVerdict.Crash : XlVerdict.Rejected,
+                crashed ? null : 1, crashed ? "Segmentation fault" : null,
+                xl.ToString(), 0, string.Empty, Sorted(diagnostics));
+        }
+
+        var setup = LibxlChannelSetup.Run(read.XlChannels, options);
+        if (setup.Consoles.Count > 0 && !setup.Consoles[0].Added)
+        {
+            diagnostics.Add(new Diagnostic(
+                DiagnosticCatalog.FirstChannelLost, setup.Consoles[0].Channel.Span,
+                $"with Xen {options.Version}, this first channel becomes console 0 (the primary console), which libxl rejects: the domain starts, but the channel never reaches xenstore and the guest never sees it; upgrade to 4.18.5, 4.19.2, 4.20.1 or 4.21, or put a placeholder channel first",
+                setup.Log.Split('\n')[0]));
+        }
+
+        return new ChannelAnalysis(config, options, read.XlChannels, setup.Channels, setup.Consoles,
+            Merge(setup.Channels, read.AllChannels), setup.FailedIndex,
+            setup.Rc == 0 ? XlVerdict.Accepted : XlVerdict.Rejected,
+            setup.Rc == 0 ? 0 : 1, null,
+            xl.ToString(), setup.Rc, setup.Log, Sorted(diagnostics));
+    }
+
+    private sealed record ReadResult(IReadOnlyList<DeviceChannel> XlChannels, IReadOnlyList<DeviceChannel> AllChannels, XlStop Stop);
+
+    /// <summary>
+    /// xl's loop: <c>while ((buf = xlu_cfg_get_listitem(channels, n)) != NULL)</c>. It stops at
+    /// the first item that is not a string, or when an item makes xl exit or crash. We read on
+    /// past that point to report every item's problems, without xl's words.
+    /// </summary>
+    private static ReadResult ReadChannels(XlConfig config, ChannelOptions options, StringBuilder xl, List<Diagnostic> diagnostics)
+    {
+        var list = config.Lookups.GetList("channel");
+        if (!list.Found)
+        {
+            return new([], [], XlStop.None);
+        }
+
+        if (!list.Ok)
+        {
+            var warning = list.Diagnostic!;
+            xl.Append(warning.XlMessage).Append('\n');
+            var value = config.TryGetEffective("channel", out var effective) ? effective.Value : null;
+            diagnostics.Add(new Diagnostic(
+                DiagnosticCatalog.ChannelNotAList, warning.Span,
+                "`channel` must be a list: xl warns and creates the domain with no channels at all; put the value in brackets",
+                warning.XlMessage,
+                fix: value is XlString s && s.Form != XlStringForm.Concatenated
+                    ? new DiagnosticFix("put the channel in a list", [
+                        new TextEdit(SourceSpan.At(s.Span.Start), "[ "),
+                        new TextEdit(SourceSpan.At(s.Span.End), " ]")])
+                    : null));
+            return new([], [], XlStop.None);
+        }
+
+        var items = list.Value!.List.Items;
+        var xlChannels = new List<DeviceChannel>();
+        var all = new List<DeviceChannel>();
+        var stop = XlStop.None;
+        bool xlReading = true;
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (items[i] is not XlString item)
+            {
+                if (xlReading)
+                {
+                    int dropped = items.Count - i;
+                    diagnostics.Add(new Diagnostic(
+                        DiagnosticCatalog.ChannelNestedList, items[i].Span,
+                        dropped == 1
+                            ? "a nested list in `channel`: xl stops reading channels here and silently drops this item; remove the inner brackets"
+                            : $"a nested list in `channel`: xl stops reading channels here and silently drops this item and the {dropped - 1} after it; remove the inner brackets"));
+                    xlReading = false;
+                }
+
+                continue;
+            }
+
+            var output = xlReading ? xl : new StringBuilder();
+            var found = xlReading ? diagnostics : [];
+            var itemStop = new ChannelSpecReader(options.Version, output, found).Read(config.Source, item, i, out var channel);
+            if (!xlReading)
+            {
+                diagnostics.AddRange(found.Select(WithoutXl));
+            }
+
+            if (channel is not null)
+            {
+                all.Add(channel);
+                if (xlReading)
+                {
+                    xlChannels.Add(channel);
+                }
+            }
+
+            if (xlReading && itemStop != XlStop.None)
+            {
+                stop = itemStop;
+                xlReading = false;
+            }
+        }
+
+        return new(xlChannels, all, stop);
+    }
+
+    /// <summary>The channels libxl set up, followed by those only we read (after xl stopped).</summary>
+    private static List<DeviceChannel> Merge(IReadOnlyList<DeviceChannel> setUp, IReadOnlyList<DeviceChannel> all) =>
+        [.. setUp, .. all.Skip(setUp.Count)];
+
+    private static Diagnostic WithoutXl(Diagnostic d) =>
+        d.XlMessage is null ? d : new Diagnostic(d.Descriptor, d.Span, d.Message, null, d.Severity, d.Fix);
+
+    private static Diagnostic[] Sorted(List<Diagnostic> diagnostics) =>
+        [.. diagnostics.OrderBy(d => d.Span.Start.Offset)];
+}

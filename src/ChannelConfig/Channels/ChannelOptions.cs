@@ -1,0 +1,17 @@
+namespace ChannelConfig.Channels;
+
+/// <summary>How to evaluate a configuration's channels: which Xen, which running domains, which guest.</summary>
+public sealed record ChannelOptions
+{
+    /// <summary>The default options: newest Xen, only <c>Domain-0</c>, guest domid 1.</summary>
+    public static ChannelOptions Default { get; } = new();
+
+    /// <summary>The Xen release whose behaviour to reproduce.</summary>
+    public XenVersion Version { get; init; } = XenVersion.Newest;
+
+    /// <summary>The running domains that <c>backend=</c> names resolve against.</summary>
+    public DomainTable Domains { get; init; } = DomainTable.Default;
+
+    /// <summary>The guest's domain id (used in xenstore paths and libxl's messages).</summary>
+    public uint GuestDomid { get; init; } = 1;
+}

@@ -1,0 +1,142 @@
+using System.Text;
+using ChannelConfig.Channels;
+using ChannelConfig.Diagnostics;
+using ChannelConfig.Text;
+using FluentValidation;
+
+namespace ChannelConfig.Validation;
+
+/// <summary>
+/// The rules for one channel: what libxl refuses (no name, unknown backend) and what works badly
+/// later (socket paths QEMU cannot bind, names the guest cannot use, ignored fields).
+/// Each rule's error code is a catalogue code and its custom state a <see cref="FailureState"/>.
+/// </summary>
+public sealed class DeviceChannelValidator : AbstractValidator<ChannelValidationContext>
+{
+    /// <summary>The longest socket path Linux accepts (<c>sizeof(sun_path) - 1</c>).</summary>
+    public const int MaxSocketPathBytes = 107;
+
+    /// <summary>Creates the validator.</summary>
+    public DeviceChannelValidator()
+    {
+        RuleFor(c => c.Channel.Name)
+            .NotNull()
+            .As(DiagnosticCatalog.MissingChannelName)
+            .WithMessage(c => $"this channel has no `name=`: libxl refuses it (`channel {Math.Max(c.Channel.Devid, c.Channel.Index + 1)} has no name`) and the domain is not created; add name= with a reverse-domain name such as org.example.agent.0")
+            .WithState(c => new FailureState(c.Channel.Span, c.LibxlMessage));
+
+        When(c => c.Channel.Name is not null, () =>
+        {
+            RuleFor(c => c.Channel.Name!)
+                .NotEmpty()
+                .As(DiagnosticCatalog.EmptyChannelName)
+                .WithMessage("the channel's name is empty: the guest cannot find a channel without a name; give it one")
+                .WithState(c => new FailureState(ValueSpan(c.Channel.NameField, c.Channel.Span)));
+
+            RuleFor(c => c.Channel.Name!)
+                .Must(name => !HasControlCharacter(name))
+                .As(DiagnosticCatalog.ChannelControlCharacter)
+                .WithMessage(c => $"the channel name contains {DescribeControl(c.Channel.Name!)}, which breaks xenstore listings, udev rules and scripts; remove it")
+                .WithState(c => new FailureState(ValueSpan(c.Channel.NameField, c.Channel.Span)));
+
+            RuleFor(c => c.Channel.Name!)
+                .Must(name => !WellKnownChannels.Names.ContainsKey(name))
+                .As(DiagnosticCatalog.WellKnownChannelName)
+                .WithMessage(c => $"`{c.Channel.Name}` is the channel of {WellKnownChannels.Names[c.Channel.Name!]}")
+                .WithState(c => new FailureState(ValueSpan(c.Channel.NameField, c.Channel.Span)));
+
+            RuleFor(c => c.Channel.Name!)
+                .Must(name => name.Length == 0 || WellKnownChannels.Names.ContainsKey(name) || IsReverseDomainName(name))
+                .As(DiagnosticCatalog.ChannelNameStyle)
+                .WithMessage(c => $"`{c.Channel.Name}` does not look globally unique: xen-pv-channel(7) asks for reverse-domain names with a version, such as com.example.{Sanitise(c.Channel.Name!)}.0")
+                .WithState(c => new FailureState(ValueSpan(c.Channel.NameField, c.Channel.Span)));
+        });
+
+        When(c => c.Channel.BackendDomname is not null, () =>
+        {
+            RuleFor(c => c.Channel.BackendDomname!)
+                .NotEmpty()
+                .As(DiagnosticCatalog.EmptyBackend)
+                .WithMessage("`backend=` is empty, which libxl reads as domain id 0 (the toolstack domain); remove it, or name the backend domain")
+                .WithState(c => new FailureState(c.Channel.BackendField?.Span ?? c.Channel.Span));
+
+            RuleFor(c => c)
+                .Must(c => c.Options.Domains.TryResolve(c.Channel.BackendDomname!, out _))
+                .As(DiagnosticCatalog.UnknownBackendDomain)
+                .WithMessage(c => $"backend domain `{c.Channel.BackendDomname}` is not known: libxl fails to create the domain; use a running domain's exact name or its id (known here: {string.Join(", ", c.Options.Domains.Domains.Keys.Order(StringComparer.Ordinal))}; add others with --domain NAME=ID)")
+                .WithState(c => new FailureState(ValueSpan(c.Channel.BackendField, c.Channel.Span), c.LibxlMessage));
+        });
+
+        When(c => c.Channel.Connection == ChannelConnection.Socket && c.Channel.Path is not null, () =>
+        {
+            RuleFor(c => c.Channel.Path!)
+                .Must(path => path.StartsWith('/'))
+                .As(DiagnosticCatalog.RelativeSocketPath)
+                .WithMessage(c => $"socket path `{c.Channel.Path}` is relative: QEMU creates it relative to its own working directory; use an absolute path such as /run/xen/{Sanitise(c.Channel.Name ?? "channel")}.sock")
+                .WithState(c => new FailureState(ValueSpan(c.Channel.PathField, c.Channel.Span)));
+
+            RuleFor(c => c.Channel.Path!)
+                .Must(path => Encoding.UTF8.GetByteCount(path) <= MaxSocketPathBytes)
+                .As(DiagnosticCatalog.SocketPathTooLong)
+                .WithMessage(c => $"socket path is {Encoding.UTF8.GetByteCount(c.Channel.Path!)} bytes long; Linux allows at most {MaxSocketPathBytes} and QEMU will fail to start; use a shorter path")
+                .WithState(c => new FailureState(ValueSpan(c.Channel.PathField, c.Channel.Span)));
+
+            RuleFor(c => c.Channel.Path!)
+                .Must(path => !path.EndsWith('/'))
+                .As(DiagnosticCatalog.SocketPathIsDirectory)
+                .WithMessage("socket path ends with `/`, which names a directory where no socket can be created; add the socket's file name")
+                .WithState(c => new FailureState(ValueSpan(c.Channel.PathField, c.Channel.Span)));
+
+            RuleFor(c => c.Channel.Path!)
+                .Must(path => !HasControlCharacter(path))
+                .As(DiagnosticCatalog.ChannelControlCharacter)
+                .WithMessage(c => $"the socket path contains {DescribeControl(c.Channel.Path!)}, which breaks QEMU's options and host scripts; remove it")
+                .WithState(c => new FailureState(ValueSpan(c.Channel.PathField, c.Channel.Span)));
+        });
+
+        When(c => c.Channel.Connection == ChannelConnection.Pty && c.Channel.PathField is not null, () =>
+        {
+            RuleFor(c => c.Channel.PathField)
+                .Null()
+                .As(DiagnosticCatalog.PathOnPtyChannel)
+                .WithMessage(c => $"`path={c.Channel.PathField!.Value}` is ignored for a pty channel; remove it, or use connection=socket if a socket was meant")
+                .WithState(c => new FailureState(c.Channel.PathField!.Span));
+        });
+    }
+
+    private static SourceSpan ValueSpan(ChannelField? field, SourceSpan fallback) => field?.ValueSpan ?? fallback;
+
+    private static bool HasControlCharacter(string text) => text.Any(ch => ch < ' ' || ch == '\x7f');
+
+    private static string DescribeControl(string text)
+    {
+        char ch = text.First(c => c < ' ' || c == '\x7f');
+        return ch switch
+        {
+            '\n' => "a newline",
+            '\t' => "a tab",
+            '\r' => "a carriage return",
+            _ => $"the control character 0x{(int)ch:X2}",
+        };
+    }
+
+    /// <summary>At least three dot-separated labels of letters, digits, <c>-</c> and <c>_</c>, the first starting with a letter.</summary>
+    private static bool IsReverseDomainName(string name)
+    {
+        var labels = name.Split('.');
+        return labels.Length >= 3
+            && char.IsAsciiLetter(labels[0].FirstOrDefault())
+            && labels.All(l => l.Length > 0 && l.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'));
+    }
+
+    private static string Sanitise(string name)
+    {
+        var sb = new StringBuilder();
+        foreach (char c in name)
+        {
+            sb.Append(char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-');
+        }
+
+        return sb.Length == 0 ? "agent" : sb.ToString().Trim('-');
+    }
+}
