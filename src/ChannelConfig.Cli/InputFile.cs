@@ -1,20 +1,20 @@
-using ChannelConfig.Configuration;
+using ChannelConfig.Channels;
 using ChannelConfig.Text;
+using ChannelConfig.Validation;
 
 namespace ChannelConfig.Cli;
 
 /// <summary>Reads one input file for a command, turning I/O failures into a one-line message.</summary>
 internal static class InputFile
 {
-    /// <summary>Reads and parses a file.</summary>
+    /// <summary>Reads a file's bytes.</summary>
     /// <param name="path">The path, as given on the command line (it is also the name in messages, as for xl).</param>
     /// <param name="stderr">Where a failure is reported.</param>
-    /// <param name="config">The configuration, when the file could be read.</param>
+    /// <param name="source">The file, when it could be read.</param>
     /// <returns>True when the file could be read.</returns>
-    public static bool TryRead(string path, TextWriter stderr, out XlConfig config)
+    public static bool TryRead(string path, TextWriter stderr, out SourceText source)
     {
-        config = null!;
-        byte[] bytes;
+        source = null!;
         try
         {
             if (Directory.Exists(path))
@@ -23,15 +23,26 @@ internal static class InputFile
                 return false;
             }
 
-            bytes = File.ReadAllBytes(path);
+            source = new SourceText(path, File.ReadAllBytes(path));
+            return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             stderr.WriteLine($"xlchan: {path}: {Describe(e)}");
             return false;
         }
+    }
 
-        config = XlConfigReader.Read(new SourceText(path, bytes));
+    /// <summary>Reads and lints a file.</summary>
+    public static bool TryLint(string path, ChannelOptions options, TextWriter stderr, out LintResult result)
+    {
+        result = null!;
+        if (!TryRead(path, stderr, out var source))
+        {
+            return false;
+        }
+
+        result = XlLinter.Lint(source, options);
         return true;
     }
 

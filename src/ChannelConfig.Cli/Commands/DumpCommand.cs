@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ChannelConfig.Channels;
 using ChannelConfig.Reporting;
 
 namespace ChannelConfig.Cli.Commands;
@@ -17,12 +18,23 @@ internal static class DumpCommand
             DefaultValueFactory = _ => "json",
         };
         format.AcceptOnlyFromAmong("json", "jsonl");
-        var command = new Command("dump", "Print what xl reads from xl.cfg files: settings, effective values, diagnostics and xl's verdict.") { files, format };
-        command.SetAction(parse => Run(parse.GetValue(files)!, parse.GetValue(format)!, stdout, stderr));
+        var channelOptions = new ChannelOptionsBinder();
+        var command = new Command("dump", "Print what xl reads from xl.cfg files: settings, effective values, channels, diagnostics and xl's verdict.") { files, format };
+        channelOptions.AddTo(command);
+        command.SetAction(parse =>
+        {
+            if (!channelOptions.TryBind(parse, out var options, out string error))
+            {
+                stderr.WriteLine($"xlchan: {error}");
+                return ExitCodes.UsageOrIo;
+            }
+
+            return Run(parse.GetValue(files)!, parse.GetValue(format)!, options, stdout, stderr);
+        });
         return command;
     }
 
-    private static int Run(string[] paths, string format, TextWriter stdout, TextWriter stderr)
+    private static int Run(string[] paths, string format, ChannelOptions channelOptions, TextWriter stdout, TextWriter stderr)
     {
         bool lines = format == "jsonl";
         if (!lines && paths.Length != 1)
@@ -36,7 +48,7 @@ internal static class DumpCommand
         using var buffer = new MemoryStream();
         foreach (string path in paths)
         {
-            if (!InputFile.TryRead(path, stderr, out var config))
+            if (!InputFile.TryLint(path, channelOptions, stderr, out var result))
             {
                 exit = ExitCodes.UsageOrIo;
                 continue;
@@ -45,12 +57,12 @@ internal static class DumpCommand
             buffer.SetLength(0);
             using (var writer = new Utf8JsonWriter(buffer, options))
             {
-                ConfigJsonWriter.Write(writer, config);
+                LintJsonWriter.Write(writer, result);
             }
 
             stdout.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
             stdout.Write('\n');
-            if (config.HasErrors && exit == ExitCodes.Clean)
+            if (result.HasErrors && exit == ExitCodes.Clean)
             {
                 exit = ExitCodes.Findings;
             }

@@ -123,7 +123,7 @@ public static class ChannelAnalyzer
             if (channel is not null)
             {
                 all.Add(channel);
-                if (xlReading)
+                if (xlReading && itemStop == XlStop.None)
                 {
                     xlChannels.Add(channel);
                 }

@@ -44,7 +44,7 @@ internal sealed class ChannelSpecReader
     /// <param name="source">The file.</param>
     /// <param name="item">The item's string value.</param>
     /// <param name="index">Its position in the list.</param>
-    /// <param name="channel">The channel xl builds, when it goes on.</param>
+    /// <param name="channel">The channel (when xl stops on it, our best reading of it, for validation); null for an empty item.</param>
     /// <returns>Whether xl stops.</returns>
     public XlStop Read(SourceText source, XlString item, int index, out DeviceChannel? channel)
     {
@@ -63,19 +63,38 @@ internal sealed class ChannelSpecReader
         var fields = new List<ChannelField>();
         ChannelField? name = null, connection = null, path = null, backend = null, type = null;
         var connectionKind = ChannelConnection.Unknown;
+        bool connectionInvalid = false;
+        var stop = XlStop.None;
         var seen = new Dictionary<string, ChannelField>(StringComparer.Ordinal);
+
+        // xl prints each message and stops at its first error; we read on (without xl's words).
+        string? Xl(string text, bool newline)
+        {
+            if (stop != XlStop.None)
+            {
+                return null;
+            }
+
+            _xl.Append(text);
+            if (newline)
+            {
+                _xl.Append('\n');
+            }
+
+            return text;
+        }
+
         foreach (var (start, end) in pairs)
         {
             var pair = bytes[start..end];
             if (!TrySplitPair(pair, out int keyStart, out int keyEnd, out int valueStart, out int valueEnd))
             {
-                string text = Text(pair);
-                string xl = $"failed to parse channel configuration: {text}";
-                _xl.Append(xl);
+                string? xl = Xl($"failed to parse channel configuration: {Text(pair)}", newline: false);
                 _diagnostics.Add(new Diagnostic(
                     DiagnosticCatalog.ChannelFieldWithoutValue, map.Span(start, end),
                     DescribeBadField(pair), xl));
-                return XlStop.Exit;
+                stop = XlStop.Exit;
+                continue;
             }
 
             Trim(pair, ref keyStart, ref keyEnd);
@@ -108,6 +127,7 @@ internal sealed class ChannelSpecReader
                     break;
                 case "connection":
                     connection = field;
+                    connectionInvalid = false;
                     if (field.Value == "pty")
                     {
                         connectionKind = ChannelConnection.Pty;
@@ -118,17 +138,22 @@ internal sealed class ChannelSpecReader
                     }
                     else
                     {
-                        string xl = $"unknown channel connection '{field.Value}'";
-                        _xl.Append(xl).Append('\n');
+                        string? xl = Xl($"unknown channel connection '{field.Value}'", newline: true);
                         _diagnostics.Add(InvalidConnection(field, xl));
-                        return XlStop.Exit;
+                        stop = XlStop.Exit;
+                        connectionInvalid = true;
+                        connectionKind = field.Value.ToLowerInvariant() switch
+                        {
+                            "pty" => ChannelConnection.Pty,
+                            "socket" => ChannelConnection.Socket,
+                            _ => ChannelConnection.Unknown,
+                        };
                     }
 
                     break;
                 default:
                 {
-                    string xl = $"unknown channel parameter '{field.Key}', ignoring";
-                    _xl.Append(xl).Append('\n');
+                    string? xl = Xl($"unknown channel parameter '{field.Key}', ignoring", newline: true);
                     if (field.Key == "type")
                     {
                         type = field;
@@ -145,34 +170,28 @@ internal sealed class ChannelSpecReader
 
         if (type is not null)
         {
-            _diagnostics.Add(TypeSpelling(type, connection is null));
+            _diagnostics.Add(TypeSpelling(type, connection is null, stop == XlStop.None));
         }
 
-        switch (connectionKind)
+        if (connectionKind == ChannelConnection.Unknown && !connectionInvalid)
         {
-            case ChannelConnection.Unknown:
-            {
-                string xl = "channel has unknown 'connection'";
-                _xl.Append(xl).Append('\n');
-                _diagnostics.Add(new Diagnostic(
-                    DiagnosticCatalog.MissingConnection, item.Span,
-                    type is null
-                        ? "this channel has no `connection=`: xl stops; add connection=pty, or connection=socket with a path="
-                        : "this channel has no `connection=` (`type=` is not read by xl): xl stops; write connection=pty or connection=socket",
-                    xl));
-                return XlStop.Exit;
-            }
-
-            case ChannelConnection.Socket when path is null:
-            {
-                string xl = "channel connection 'socket' requires path=..";
-                _xl.Append(xl).Append('\n');
-                _diagnostics.Add(new Diagnostic(
-                    DiagnosticCatalog.SocketWithoutPath, connection!.Span,
-                    "a socket channel needs `path=` (the UNIX socket QEMU creates on the host): xl stops; add path=/run/xen/NAME.sock",
-                    xl));
-                return XlStop.Exit;
-            }
+            string? xl = Xl("channel has unknown 'connection'", newline: true);
+            _diagnostics.Add(new Diagnostic(
+                DiagnosticCatalog.MissingConnection, item.Span,
+                type is null
+                    ? "this channel has no `connection=`: xl stops; add connection=pty, or connection=socket with a path="
+                    : "this channel has no `connection=` (`type=` is not read by xl): xl stops; write connection=pty or connection=socket",
+                xl));
+            stop = XlStop.Exit;
+        }
+        else if (connectionKind == ChannelConnection.Socket && path is null && !connectionInvalid)
+        {
+            string? xl = Xl("channel connection 'socket' requires path=..", newline: true);
+            _diagnostics.Add(new Diagnostic(
+                DiagnosticCatalog.SocketWithoutPath, connection!.Span,
+                "a socket channel needs `path=` (the UNIX socket QEMU creates on the host): xl stops; add path=/run/xen/NAME.sock",
+                xl));
+            stop = XlStop.Exit;
         }
 
         channel = new DeviceChannel
@@ -180,7 +199,7 @@ internal sealed class ChannelSpecReader
             Devid = _version.NumbersChannelsFromZero ? index : -1,
             Name = name?.Value,
             Connection = connectionKind,
-            Path = connectionKind == ChannelConnection.Socket ? path!.Value : null,
+            Path = connectionKind == ChannelConnection.Socket ? path?.Value : null,
             BackendDomname = backend?.Value,
             Index = index,
             Span = item.Span,
@@ -190,7 +209,7 @@ internal sealed class ChannelSpecReader
             PathField = path,
             BackendField = backend,
         };
-        return XlStop.None;
+        return stop;
     }
 
     /// <summary>Text of bytes as xl prints them: UTF-8, or byte by byte when not valid UTF-8.</summary>
@@ -306,7 +325,7 @@ internal sealed class ChannelSpecReader
         return $"field `{text}` starts with `=`: Xen {_version} rejects it; remove the leading `=`";
     }
 
-    private static Diagnostic InvalidConnection(ChannelField field, string xl)
+    private static Diagnostic InvalidConnection(ChannelField field, string? xl)
     {
         string lower = field.Value.ToLowerInvariant();
         if (lower is "pty" or "socket")
@@ -330,7 +349,7 @@ internal sealed class ChannelSpecReader
             xl);
     }
 
-    private static Diagnostic UnknownKey(ChannelField field, string xl)
+    private static Diagnostic UnknownKey(ChannelField field, string? xl)
     {
         string? suggestion = KnownKeys.FirstOrDefault(k => k.Equals(field.Key, StringComparison.OrdinalIgnoreCase))
             ?? KnownKeys.FirstOrDefault(k => EditDistance.AtMost(field.Key, k, 2));
@@ -349,7 +368,7 @@ internal sealed class ChannelSpecReader
         return new Diagnostic(DiagnosticCatalog.UnknownChannelKey, field.KeySpan.IsEmpty ? field.Span : field.KeySpan, message, xl);
     }
 
-    private static Diagnostic TypeSpelling(ChannelField type, bool noConnection)
+    private static Diagnostic TypeSpelling(ChannelField type, bool noConnection, bool xlPrinted)
     {
         string? connection = type.Value.ToUpperInvariant() switch
         {
@@ -366,7 +385,7 @@ internal sealed class ChannelSpecReader
             : null;
         return new Diagnostic(
             DiagnosticCatalog.ChannelTypeSpelling, type.Span, message,
-            "unknown channel parameter 'type', ignoring",
+            xlPrinted ? "unknown channel parameter 'type', ignoring" : null,
             noConnection ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
             fix);
     }

@@ -15,8 +15,9 @@ public static class ConfigJsonWriter
     /// <summary>Writes the object for one file.</summary>
     /// <param name="writer">The JSON writer.</param>
     /// <param name="config">The configuration.</param>
+    /// <param name="diagnostics">The diagnostics to list, or null for the reader's own.</param>
     /// <param name="extra">Writes further properties (later stages add theirs) before the object is closed.</param>
-    public static void Write(Utf8JsonWriter writer, XlConfig config, Action<Utf8JsonWriter>? extra = null)
+    public static void Write(Utf8JsonWriter writer, XlConfig config, IEnumerable<Diagnostic>? diagnostics = null, Action<Utf8JsonWriter>? extra = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(config);
@@ -49,7 +50,7 @@ public static class ConfigJsonWriter
         writer.WriteEndObject();
 
         writer.WriteStartArray("diagnostics");
-        foreach (var diagnostic in config.Diagnostics)
+        foreach (var diagnostic in diagnostics ?? config.Diagnostics)
         {
             WriteDiagnostic(writer, diagnostic);
         }

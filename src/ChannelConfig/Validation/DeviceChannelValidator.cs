@@ -22,7 +22,7 @@ public sealed class DeviceChannelValidator : AbstractValidator<ChannelValidation
         RuleFor(c => c.Channel.Name)
             .NotNull()
             .As(DiagnosticCatalog.MissingChannelName)
-            .WithMessage(c => $"this channel has no `name=`: libxl refuses it (`channel {Math.Max(c.Channel.Devid, c.Channel.Index + 1)} has no name`) and the domain is not created; add name= with a reverse-domain name such as org.example.agent.0")
+            .WithMessage(c => $"this channel has no `name=`: libxl refuses it (`channel {LibxlNumber(c)} has no name`) and the domain is not created; add name= with a reverse-domain name such as org.example.agent.0")
             .WithState(c => new FailureState(c.Channel.Span, c.LibxlMessage));
 
         When(c => c.Channel.Name is not null, () =>
@@ -103,6 +103,10 @@ public sealed class DeviceChannelValidator : AbstractValidator<ChannelValidation
                 .WithState(c => new FailureState(c.Channel.PathField!.Span));
         });
     }
+
+    /// <summary>The number libxl gives the channel in its messages: its devid once assigned, else the one it would get.</summary>
+    private static int LibxlNumber(ChannelValidationContext c) =>
+        c.Channel.Devid >= 0 ? c.Channel.Devid : c.Options.Version.NumbersChannelsFromZero ? c.Channel.Index : c.Channel.Index + 1;
 
     private static SourceSpan ValueSpan(ChannelField? field, SourceSpan fallback) => field?.ValueSpan ?? fallback;
 

@@ -1,0 +1,100 @@
+using System.Text.Json;
+using ChannelConfig.Channels;
+using ChannelConfig.Validation;
+
+namespace ChannelConfig.Reporting;
+
+/// <summary>
+/// Writes the <c>xlchan dump</c> object for a linted file: the reader's part
+/// (<see cref="ConfigJsonWriter"/>) with every diagnostic, then <c>channels</c> (as libxl holds
+/// them after its set-up) and <c>xl</c> (xl's verdict over the whole run and what it prints).
+/// </summary>
+public static class LintJsonWriter
+{
+    /// <summary>Writes the object.</summary>
+    /// <param name="writer">The JSON writer.</param>
+    /// <param name="result">The lint result.</param>
+    /// <param name="extra">Writes further properties (the emitters add theirs) before the object is closed.</param>
+    public static void Write(Utf8JsonWriter writer, LintResult result, Action<Utf8JsonWriter>? extra = null)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(result);
+        ConfigJsonWriter.Write(writer, result.Config, result.Diagnostics, w =>
+        {
+            WriteChannels(w, result.Channels);
+            w.WriteStartObject("xl");
+            w.WriteString("verdict", ConfigJsonWriter.VerdictName(result.Channels.Verdict));
+            w.WriteString("version", result.Channels.Options.Version.ToString());
+            if (result.Channels.XlExitCode is int exit)
+            {
+                w.WriteNumber("exit", exit);
+            }
+            else
+            {
+                w.WriteNull("exit");
+            }
+
+            if (result.Channels.XlSignal is null)
+            {
+                w.WriteNull("signal");
+            }
+            else
+            {
+                w.WriteString("signal", result.Channels.XlSignal);
+            }
+
+            w.WriteString("stderr", result.Channels.Stderr);
+            w.WriteNumber("libxlRc", result.Channels.LibxlRc);
+            w.WriteEndObject();
+            extra?.Invoke(w);
+        });
+    }
+
+    /// <summary>Writes <c>"channels": [ … ]</c>.</summary>
+    /// <param name="writer">The JSON writer.</param>
+    /// <param name="analysis">The channel analysis.</param>
+    public static void WriteChannels(Utf8JsonWriter writer, ChannelAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(analysis);
+        writer.WriteStartArray("channels");
+        foreach (var channel in analysis.Channels)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("index", channel.Index);
+            writer.WriteNumber("devid", channel.Devid);
+            WriteNullable(writer, "name", channel.Name);
+            writer.WriteString("connection", ConnectionName(channel.Connection));
+            WriteNullable(writer, "path", channel.Path);
+            writer.WriteNumber("backendDomid", channel.BackendDomid);
+            WriteNullable(writer, "backendDomname", channel.BackendDomname);
+            writer.WriteNumber("line", channel.Span.Start.Line);
+            writer.WriteNumber("column", channel.Span.Start.Column);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>The libxl name of a connection: <c>unknown</c>, <c>pty</c> or <c>socket</c>.</summary>
+    /// <param name="connection">The connection.</param>
+    /// <returns>Its name.</returns>
+    public static string ConnectionName(ChannelConnection connection) => connection switch
+    {
+        ChannelConnection.Pty => "pty",
+        ChannelConnection.Socket => "socket",
+        _ => "unknown",
+    };
+
+    private static void WriteNullable(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNull(name);
+        }
+        else
+        {
+            writer.WriteString(name, value);
+        }
+    }
+}
