@@ -213,7 +213,7 @@ internal sealed class ChannelSpecReader
     }
 
     /// <summary>Text of bytes as xl prints them: UTF-8, or byte by byte when not valid UTF-8.</summary>
-    private static string Text(ReadOnlySpan<byte> bytes) => XenReport.BytesAsText(bytes);
+    private static string Text(ReadOnlySpan<byte> bytes) => ByteText.Decode(bytes);
 
     /// <summary><c>strtok_r(buf, ",")</c>: the non-empty runs between commas.</summary>
     private static List<(int Start, int End)> SplitOnCommas(ReadOnlySpan<byte> bytes)

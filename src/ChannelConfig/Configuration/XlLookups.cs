@@ -1,5 +1,6 @@
 using ChannelConfig.Diagnostics;
 using ChannelConfig.Syntax;
+using ChannelConfig.Text;
 
 namespace ChannelConfig.Configuration;
 
@@ -132,7 +133,7 @@ public sealed class XlLookups
     private static string CString(XlString text)
     {
         int nul = text.Bytes.Span.IndexOf((byte)0);
-        return nul < 0 ? text.Value : System.Text.Encoding.UTF8.GetString(text.Bytes.Span[..nul]);
+        return nul < 0 ? text.Value : ByteText.Decode(text.Bytes.Span[..nul]);
     }
 
     private Diagnostic ListWarning(XlEffectiveSetting effective) => Warning(

@@ -136,7 +136,7 @@ internal sealed class SyntaxReporter
         LastLexicalErrorLine = span.Start.Line;
         byte b = src[start];
         var run = src[start..span.End.Offset];
-        string shown = Printable(XenReport.BytesAsText(run).TrimEnd(' ', '\t'));
+        string shown = Printable(ByteText.Decode(run).TrimEnd(' ', '\t'));
 
         if (b == (byte)'\r')
         {

@@ -1,4 +1,5 @@
 using System.Text;
+using ChannelConfig.Text;
 
 namespace ChannelConfig.Lexing;
 
@@ -91,7 +92,7 @@ internal sealed class XenReport
 
         string quoteOpen = len > 0 ? "`" : string.Empty;
         string quoteClose = len > 0 ? "'" : string.Empty;
-        string line = $"{_source}:{lineno}: config parsing error near {quoteOpen}{BytesAsText(printable)}{quoteClose}{newline}: {message}";
+        string line = $"{_source}:{lineno}: config parsing error near {quoteOpen}{ByteText.Decode(printable)}{quoteClose}{newline}: {message}";
         Append(line);
         Err = true;
         return line;
@@ -163,13 +164,6 @@ internal sealed class XenReport
 
         return Err ? text + "Failed to parse config: Invalid argument\n" : text;
     }
-
-    /// <summary>
-    /// xl prints raw bytes. Valid UTF-8 is shown as such; otherwise each byte becomes the
-    /// character of the same number (Latin-1), so no byte is lost.
-    /// </summary>
-    public static string BytesAsText(ReadOnlySpan<byte> bytes) =>
-        System.Text.Unicode.Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : Encoding.Latin1.GetString(bytes);
 
     private void Append(string line)
     {

@@ -35,8 +35,8 @@ public sealed class XlString : XlValue
     /// <summary>True when the value was written as a bare number.</summary>
     public bool IsNumber => Form == XlStringForm.Number;
 
-    /// <summary>The value decoded as UTF-8 (invalid bytes become U+FFFD).</summary>
-    public string Value => _value ??= Encoding.UTF8.GetString(Bytes.Span);
+    /// <summary>The value as text: UTF-8 when the bytes are valid UTF-8, otherwise byte by byte (Latin-1), so no byte is lost (see <see cref="ByteText"/>).</summary>
+    public string Value => _value ??= ByteText.Decode(Bytes.Span);
 
     /// <summary>True when the bytes are valid UTF-8, so <see cref="Value"/> is exact.</summary>
     public bool IsValidUtf8 => System.Text.Unicode.Utf8.IsValid(Bytes.Span);

@@ -104,4 +104,44 @@ public sealed class LintAndDumpCommandTests
         Assert.Equal("accepted", JsonDocument.Parse(lines[1]).RootElement.GetProperty("syntax").GetString());
         Assert.StartsWith("xl: libxlu_cfg.c:607", JsonDocument.Parse(lines[0]).RootElement.GetProperty("diagnostics")[0].GetProperty("xl").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Dump_gains_channels_and_xls_verdict_and_stderr()
+    {
+        string path = CliRunner.TempFile("channel = [ \"connection=socket,path=/run/a.sock,name=org.example.a.0\", \"backend=drv,connection=pty,name=org.example.b.0\" ]\n");
+        var (exit, stdout, _) = CliRunner.Run("dump", "--domain", "drv=5", path);
+        Assert.Equal(0, exit);
+        var doc = JsonDocument.Parse(stdout).RootElement;
+        var channels = doc.GetProperty("channels");
+        Assert.Equal(2, channels.GetArrayLength());
+        Assert.Equal(1, channels[0].GetProperty("devid").GetInt32());
+        Assert.Equal("/run/a.sock", channels[0].GetProperty("path").GetString());
+        Assert.Equal(5, channels[1].GetProperty("backendDomid").GetInt32());
+        Assert.Equal("drv", channels[1].GetProperty("backendDomname").GetString());
+        Assert.Equal(1, channels[1].GetProperty("line").GetInt32());
+        Assert.Equal("accepted", doc.GetProperty("xl").GetProperty("verdict").GetString());
+        Assert.Equal(string.Empty, doc.GetProperty("xl").GetProperty("stderr").GetString());
+    }
+
+    [Fact]
+    public void The_xen_option_selects_a_release_profile()
+    {
+        string path = CliRunner.TempFile("channel = [ \"connection=pty,name=org.example.a.0\" ]\n");
+        var (exit, stdout, _) = CliRunner.Run("lint", "--xen", "4.20.0", path);
+        Assert.Equal(1, exit);
+        Assert.Contains("error XLC0113", stdout, StringComparison.Ordinal);
+        Assert.Equal(0, CliRunner.Run("lint", "--xen", "4.20.1", path).Exit);
+    }
+
+    [Theory]
+    [InlineData("--xen", "4.4")]
+    [InlineData("--xen", "banana")]
+    [InlineData("--domain", "nonsense")]
+    [InlineData("--domain", "x=-1")]
+    public void Bad_channel_options_exit_2(string option, string value)
+    {
+        var (exit, _, stderr) = CliRunner.Run("lint", option, value, CliRunner.TempFile("a = 1\n"));
+        Assert.Equal(2, exit);
+        Assert.StartsWith("xlchan: ", stderr, StringComparison.Ordinal);
+    }
 }

@@ -57,11 +57,21 @@ public sealed class ConformanceCase
     /// <summary>Every case in the data folder.</summary>
     public static IReadOnlyList<ConformanceCase> All() => Cases.Value;
 
+    /// <summary>
+    /// Folders of further cases in the generated layout (<c>NAME.cfg</c> + <c>NAME.json</c>), from
+    /// <c>XLCHAN_EXTRA_CONFORMANCE</c> (separated by <c>:</c>): a larger corpus labelled by Xen's
+    /// own parser can be checked locally without being part of the repository.
+    /// </summary>
+    private static string[] ExtraFolders() =>
+        (Environment.GetEnvironmentVariable("XLCHAN_EXTRA_CONFORMANCE") ?? string.Empty)
+            .Split(':', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     private static IEnumerable<ConformanceCase> Load()
     {
-        foreach (string dir in new[] { "conformance/vectors", "conformance/generated", "peers/libvirt-xlconfigdata", "peers/libvirt-xmconfigdata", "peers/xen-examples" })
+        string[] builtIn = ["conformance/vectors", "conformance/generated", "peers/libvirt-xlconfigdata", "peers/libvirt-xmconfigdata", "peers/xen-examples"];
+        foreach (string dir in builtIn.Concat(ExtraFolders()))
         {
-            string full = Path.Combine(DataRoot, dir);
+            string full = Path.IsPathRooted(dir) ? dir : Path.Combine(DataRoot, dir);
             foreach (string json in Directory.EnumerateFiles(full, "*.json").Order(StringComparer.Ordinal))
             {
                 string cfg = json.EndsWith(".cfg.expected.json", StringComparison.Ordinal)

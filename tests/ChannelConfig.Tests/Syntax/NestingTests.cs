@@ -62,6 +62,14 @@ public sealed class NestingTests
     }
 
     [Fact]
+    public void The_stack_limit_is_exact_4996_levels_pass_and_4997_do_not()
+    {
+        Assert.Equal(XlVerdict.Accepted, TestConfigs.Read(Nested(4996)).Verdict);
+        var d = TestConfigs.Read(Nested(4997)).Single("XLC0028");
+        Assert.Equal("t.cfg:1: config parsing error near `]': memory exhausted", d.XlMessage);
+    }
+
+    [Fact]
     public void A_million_open_brackets_give_diagnostics_not_a_crash()
     {
         var config = TestConfigs.Read("a = " + new string('[', 1_000_000));

@@ -1,0 +1,84 @@
+using ChannelConfig.Channels;
+using ChannelConfig.Diagnostics;
+using ChannelConfig.Validation;
+
+namespace ChannelConfig.Tests.Channels;
+
+/// <summary>The validation rules that catch what Xen misses.</summary>
+public sealed class ChannelValidationTests
+{
+    private static IReadOnlyList<Diagnostic> Check(params string[] specs) =>
+        ChannelReadingTests.Lint("channel = [ " + string.Join(", ", specs.Select(s => $"\"{s}\"")) + " ]\n").Diagnostics;
+
+    [Theory]
+    [InlineData("connection=socket,path=agent.sock,name=org.example.agent.0", "XLC0114", DiagnosticSeverity.Warning)]
+    [InlineData("connection=socket,path=/run/agent/,name=org.example.agent.0", "XLC0124", DiagnosticSeverity.Error)]
+    [InlineData("connection=pty,path=/run/a.sock,name=org.example.agent.0", "XLC0119", DiagnosticSeverity.Warning)]
+    [InlineData("connection=pty,name= ", "XLC0122", DiagnosticSeverity.Error)]
+    [InlineData("connection=pty,name=agent", "XLC0120", DiagnosticSeverity.Info)]
+    [InlineData("connection=socket,path=/run/qga.sock,name=org.qemu.guest_agent.0", "XLC0121", DiagnosticSeverity.Info)]
+    [InlineData("connection=pty,name=org.example\\\\tagent.0", "XLC0120", DiagnosticSeverity.Info)]
+    [InlineData("connection=pty,name=org.example.\\tagent.0", "XLC0116", DiagnosticSeverity.Error)]
+    [InlineData("connection=socket,path=/run/a\\nb.sock,name=org.example.agent.0", "XLC0116", DiagnosticSeverity.Error)]
+    public void Single_channel_rules(string spec, string code, DiagnosticSeverity severity)
+    {
+        var d = Assert.Single(Check(spec), d => d.Code == code);
+        Assert.Equal(severity, d.Severity);
+    }
+
+    [Fact]
+    public void Socket_paths_of_107_bytes_pass_and_108_fail()
+    {
+        string Path(int length) => "/" + new string('a', length - 1);
+        Assert.DoesNotContain(Check($"connection=socket,path={Path(107)},name=org.example.agent.0"), d => d.Code == "XLC0115");
+        var d = Assert.Single(Check($"connection=socket,path={Path(108)},name=org.example.agent.0"), d => d.Code == "XLC0115");
+        Assert.Contains("108 bytes", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Socket_path_length_counts_utf8_bytes()
+    {
+        string path = "/" + string.Concat(Enumerable.Repeat("é", 54)); // 1 + 108 bytes
+        Assert.Contains(Check($"connection=socket,path={path},name=org.example.agent.0"), d => d.Code == "XLC0115");
+    }
+
+    [Fact]
+    public void Duplicate_names_and_socket_paths_are_errors_on_the_second()
+    {
+        var diagnostics = Check(
+            "connection=socket,path=/run/a.sock,name=org.example.a.0",
+            "connection=socket,path=/run//a.sock,name=org.example.a.0",
+            "connection=pty,name=org.example.b.0");
+        var name = Assert.Single(diagnostics, d => d.Code == "XLC0117");
+        var path = Assert.Single(diagnostics, d => d.Code == "XLC0118");
+        Assert.True(name.Span.Start.Offset > 60);
+        Assert.True(path.Span.Start.Offset > 60);
+    }
+
+    [Fact]
+    public void Channels_after_the_point_where_xl_stops_are_still_checked_without_xls_words()
+    {
+        var diagnostics = Check("connection=PTY,name=org.example.a.0", "connection=bogus,name=org.example.b.0");
+        var bogus = Assert.Single(diagnostics, d => d.Code == "XLC0106");
+        Assert.Null(bogus.XlMessage);
+        Assert.NotNull(Assert.Single(diagnostics, d => d.Code == "XLC0107").XlMessage);
+    }
+
+    [Fact]
+    public void Every_missing_name_is_reported_but_only_libxls_first_carries_its_log()
+    {
+        var diagnostics = Check("connection=pty", "connection=pty");
+        var missing = diagnostics.Where(d => d.Code == "XLC0111").ToList();
+        Assert.Equal(2, missing.Count);
+        Assert.NotNull(missing[0].XlMessage);
+        Assert.Null(missing[1].XlMessage);
+    }
+
+    [Fact]
+    public void Validators_can_be_used_directly_on_a_channel_built_in_code()
+    {
+        var channel = new DeviceChannel { Connection = ChannelConnection.Socket, Path = "relative.sock", Name = "org.example.agent.0" };
+        var result = new DeviceChannelValidator().Validate(new ChannelValidationContext(channel, ChannelOptions.Default));
+        Assert.Equal("XLC0114", Assert.Single(result.Errors).ErrorCode);
+    }
+}
