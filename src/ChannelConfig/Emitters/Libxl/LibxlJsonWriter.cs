@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text;
+using ChannelConfig.Channels;
+
+namespace ChannelConfig.Emitters.Libxl;
+
+/// <summary>
+/// A channel as libxl's generated <c>libxl_device_channel_gen_json</c> prints it: only the fields
+/// that differ from their defaults (<c>backend_domid</c> ≠ 0, <c>backend_domname</c>, <c>devid</c>
+/// ≠ -1, <c>name</c>), then the keyed union as one key <c>"connection.pty"</c>,
+/// <c>"connection.socket"</c> (with its <c>path</c>) or <c>"connection.unknown"</c>.
+/// </summary>
+public static class LibxlJsonWriter
+{
+    /// <summary>One channel as a standalone JSON document.</summary>
+    /// <param name="channel">The channel.</param>
+    /// <param name="style">yajl or json-c formatting.</param>
+    /// <returns>The text, byte for byte as libxl prints it.</returns>
+    public static string ToJson(DeviceChannel channel, LibxlJsonStyle style)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        var sb = new StringBuilder();
+        WriteChannel(sb, channel, style, depth: 0);
+        if (style == LibxlJsonStyle.Yajl)
+        {
+            sb.Append('\n');
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// The <c>"channels": [ … ]</c> member as it sits in a <c>libxl_domain_config</c> document
+    /// (one level deep in the top-level object), without a trailing comma or newline.
+    /// </summary>
+    /// <param name="channels">The channels.</param>
+    /// <param name="style">yajl or json-c formatting.</param>
+    /// <returns>The member text.</returns>
+    public static string ToChannelsMember(IReadOnlyList<DeviceChannel> channels, LibxlJsonStyle style)
+    {
+        ArgumentNullException.ThrowIfNull(channels);
+        var sb = new StringBuilder();
+        Indent(sb, style, 1);
+        sb.Append(Key(style, "channels")).Append('[');
+        for (int i = 0; i < channels.Count; i++)
+        {
+            sb.Append(i == 0 ? "\n" : ",\n");
+            Indent(sb, style, 2);
+            WriteChannel(sb, channels[i], style, depth: 2);
+        }
+
+        sb.Append('\n');
+        Indent(sb, style, 1);
+        sb.Append(']');
+        return sb.ToString();
+    }
+
+    /// <summary>Writes one channel object whose opening brace is at nesting <paramref name="depth"/>.</summary>
+    private static void WriteChannel(StringBuilder sb, DeviceChannel channel, LibxlJsonStyle style, int depth)
+    {
+        var members = new List<(string Key, string Value)>();
+        if (channel.BackendDomid != 0)
+        {
+            members.Add(("backend_domid", channel.BackendDomid.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (channel.BackendDomname is not null)
+        {
+            members.Add(("backend_domname", Quote(channel.BackendDomname, style)));
+        }
+
+        if (channel.Devid != -1)
+        {
+            members.Add(("devid", channel.Devid.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (channel.Name is not null)
+        {
+            members.Add(("name", Quote(channel.Name, style)));
+        }
+
+        string union = channel.Connection switch
+        {
+            ChannelConnection.Pty => "connection.pty",
+            ChannelConnection.Socket => "connection.socket",
+            _ => "connection.unknown",
+        };
+
+        sb.Append("{\n");
+        foreach (var (key, value) in members)
+        {
+            Indent(sb, style, depth + 1);
+            sb.Append(Key(style, key)).Append(value).Append(",\n");
+        }
+
+        Indent(sb, style, depth + 1);
+        sb.Append(Key(style, union)).Append('{');
+        if (channel.Connection == ChannelConnection.Socket && channel.Path is not null)
+        {
+            sb.Append('\n');
+            Indent(sb, style, depth + 2);
+            sb.Append(Key(style, "path")).Append(Quote(channel.Path, style)).Append('\n');
+        }
+        else
+        {
+            // yajl prints an empty map as "{", a blank line, then "}"; json-c as "{", newline, "}".
+            sb.Append(style == LibxlJsonStyle.Yajl ? "\n\n" : "\n");
+        }
+
+        Indent(sb, style, depth + 1);
+        sb.Append("}\n");
+        Indent(sb, style, depth);
+        sb.Append('}');
+    }
+
+    private static string Key(LibxlJsonStyle style, string key) =>
+        style == LibxlJsonStyle.Yajl ? $"\"{key}\": " : $"\"{key}\":";
+
+    private static void Indent(StringBuilder sb, LibxlJsonStyle style, int depth) =>
+        sb.Append(' ', depth * (style == LibxlJsonStyle.Yajl ? 4 : 2));
+
+    /// <summary>A JSON string as yajl or json-c escape it (UTF-8 passes through; json-c also escapes <c>/</c>).</summary>
+    private static string Quote(string value, LibxlJsonStyle style)
+    {
+        var sb = new StringBuilder(value.Length + 2).Append('"');
+        foreach (char c in value)
+        {
+            _ = c switch
+            {
+                '"' => sb.Append("\\\""),
+                '\\' => sb.Append("\\\\"),
+                '/' when style == LibxlJsonStyle.JsonC => sb.Append("\\/"),
+                '\b' => sb.Append("\\b"),
+                '\f' => sb.Append("\\f"),
+                '\n' => sb.Append("\\n"),
+                '\r' => sb.Append("\\r"),
+                '\t' => sb.Append("\\t"),
+                < ' ' => sb.Append($"\\u{(int)c:x4}"),
+                _ => sb.Append(c),
+            };
+        }
+
+        return sb.Append('"').ToString();
+    }
+}
