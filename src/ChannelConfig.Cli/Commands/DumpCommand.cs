@@ -2,11 +2,12 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ChannelConfig.Channels;
+using ChannelConfig.Emitters.Libxl;
 using ChannelConfig.Reporting;
 
 namespace ChannelConfig.Cli.Commands;
 
-/// <summary><c>xlchan dump --format json|jsonl FILE...</c>: what xl reads from each file, as JSON.</summary>
+/// <summary><c>xlchan dump FILE... --format F</c>: what xl reads from each file, and what libxl makes of its channels.</summary>
 internal static class DumpCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -14,12 +15,21 @@ internal static class DumpCommand
         var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "xl.cfg files to read." };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "json: one pretty-printed document (one file); jsonl: one compact object per file per line, in argument order.",
+            Description = "json: one pretty-printed document; jsonl: one compact object per file per line, in argument order; "
+                + "xenstore, xenstore-json, xenstore-script: the nodes libxl writes; libxl-json: the channels member of libxl's domain config; "
+                + "qemu: the -chardev arguments libxl gives QEMU.",
             DefaultValueFactory = _ => "json",
         };
-        format.AcceptOnlyFromAmong("json", "jsonl");
+        format.AcceptOnlyFromAmong(DumpFormats.All);
+        var jsonStyle = new Option<string>("--json-style")
+        {
+            Description = "For libxl-json: yajl (every release up to 4.20) or jsonc (4.21 and later).",
+            DefaultValueFactory = _ => "yajl",
+        };
+        jsonStyle.AcceptOnlyFromAmong("yajl", "jsonc");
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file (atomically) instead of standard output." };
         var channelOptions = new ChannelOptionsBinder();
-        var command = new Command("dump", "Print what xl reads from xl.cfg files: settings, effective values, channels, diagnostics and xl's verdict.") { files, format };
+        var command = new Command("dump", "Print what xl reads from xl.cfg files and what libxl makes of their channels.") { files, format, jsonStyle, output };
         channelOptions.AddTo(command);
         command.SetAction(parse =>
         {
@@ -29,23 +39,22 @@ internal static class DumpCommand
                 return ExitCodes.UsageOrIo;
             }
 
-            return Run(parse.GetValue(files)!, parse.GetValue(format)!, options, stdout, stderr);
+            var settings = new DumpSettings(parse.GetValue(jsonStyle) == "jsonc" ? LibxlJsonStyle.JsonC : LibxlJsonStyle.Yajl);
+            return Run(parse.GetValue(files)!, parse.GetValue(format)!, settings, options, parse.GetValue(output), stdout, stderr);
         });
         return command;
     }
 
-    private static int Run(string[] paths, string format, ChannelOptions channelOptions, TextWriter stdout, TextWriter stderr)
+    private static int Run(string[] paths, string format, DumpSettings settings, ChannelOptions channelOptions, string? outputPath, TextWriter stdout, TextWriter stderr)
     {
-        bool lines = format == "jsonl";
-        if (!lines && paths.Length != 1)
+        if (format != "jsonl" && paths.Length != 1)
         {
-            stderr.WriteLine("xlchan: --format json takes exactly one file; use --format jsonl for several");
+            stderr.WriteLine($"xlchan: --format {format} takes exactly one file; use --format jsonl for several");
             return ExitCodes.UsageOrIo;
         }
 
-        var options = new JsonWriterOptions { Indented = !lines, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        var text = new StringWriter();
         int exit = ExitCodes.Clean;
-        using var buffer = new MemoryStream();
         foreach (string path in paths)
         {
             if (!InputFile.TryLint(path, channelOptions, stderr, out var result))
@@ -54,20 +63,49 @@ internal static class DumpCommand
                 continue;
             }
 
-            buffer.SetLength(0);
-            using (var writer = new Utf8JsonWriter(buffer, options))
+            if (DumpFormats.Text.TryGetValue(format, out var render))
             {
-                LintJsonWriter.Write(writer, result);
+                text.Write(render(result, settings));
+            }
+            else
+            {
+                text.Write(JsonDocumentText(result, indented: format == "json"));
+                text.Write('\n');
             }
 
-            stdout.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-            stdout.Write('\n');
             if (result.HasErrors && exit == ExitCodes.Clean)
             {
                 exit = ExitCodes.Findings;
             }
         }
 
+        if (outputPath is null)
+        {
+            stdout.Write(text.ToString());
+            return exit;
+        }
+
+        try
+        {
+            AtomicFile.Write(outputPath, text.ToString());
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"xlchan: {outputPath}: {e.Message}");
+            return ExitCodes.UsageOrIo;
+        }
+
         return exit;
+    }
+
+    private static string JsonDocumentText(Validation.LintResult result, bool indented)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            LintJsonWriter.Write(writer, result);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 }

@@ -1,5 +1,8 @@
 using System.Text.Json;
 using ChannelConfig.Channels;
+using ChannelConfig.Emitters.Libxl;
+using ChannelConfig.Emitters.Qemu;
+using ChannelConfig.Emitters.Xenstore;
 using ChannelConfig.Validation;
 
 namespace ChannelConfig.Reporting;
@@ -7,7 +10,9 @@ namespace ChannelConfig.Reporting;
 /// <summary>
 /// Writes the <c>xlchan dump</c> object for a linted file: the reader's part
 /// (<see cref="ConfigJsonWriter"/>) with every diagnostic, then <c>channels</c> (as libxl holds
-/// them after its set-up) and <c>xl</c> (xl's verdict over the whole run and what it prints).
+/// them after its set-up), <c>xl</c> (xl's verdict over the whole run and what it prints), and
+/// what libxl makes of the channels: <c>xenstore</c> nodes, <c>libxlJson</c> (yajl text per
+/// channel) and <c>qemu</c> arguments.
 /// </summary>
 public static class LintJsonWriter
 {
@@ -46,6 +51,23 @@ public static class LintJsonWriter
             w.WriteString("stderr", result.Channels.Stderr);
             w.WriteNumber("libxlRc", result.Channels.LibxlRc);
             w.WriteEndObject();
+
+            w.WritePropertyName("xenstore");
+            XenstoreWriter.WriteArray(w, XenstoreEmitter.Nodes(result.Channels), withExplicit: false);
+            w.WriteStartArray("libxlJson");
+            foreach (var channel in result.Channels.Channels)
+            {
+                w.WriteStringValue(LibxlJsonWriter.ToJson(channel, LibxlJsonStyle.Yajl));
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("qemu");
+            foreach (string arg in QemuChardevEmitter.Arguments(result.Channels))
+            {
+                w.WriteStringValue(arg);
+            }
+
+            w.WriteEndArray();
             extra?.Invoke(w);
         });
     }

@@ -120,21 +120,25 @@ public static class XenstoreWriter
         return "'" + word.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
     }
 
-    /// <summary>The directories libxl creates afresh: the frontend and backend directories, and its private one.</summary>
-    private static IEnumerable<string> ConsoleDirectories(IEnumerable<XenstoreNode> nodes)
+    /// <summary>
+    /// The directories libxl creates afresh for each console (frontend, backend, and its private
+    /// one): the parents of the leaf nodes, in order of first appearance.
+    /// </summary>
+    private static IEnumerable<string> ConsoleDirectories(IReadOnlyList<XenstoreNode> nodes)
     {
+        var parents = new HashSet<string>(nodes.Select(n => Parent(n.Path)), StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in nodes)
         {
-            if (node.Explicit && node.Value.Length == 0)
+            string parent = Parent(node.Path);
+            if (!parents.Contains(node.Path) && seen.Add(parent))
             {
-                yield return node.Path;
-            }
-            else if (node.Path.StartsWith("/libxl/", StringComparison.Ordinal) && node.Path.EndsWith("/frontend", StringComparison.Ordinal))
-            {
-                yield return node.Path[..node.Path.LastIndexOf('/')];
+                yield return parent;
             }
         }
     }
+
+    private static string Parent(string path) => path[..Math.Max(0, path.LastIndexOf('/'))];
 
     private static string EscapeValue(string value)
     {
