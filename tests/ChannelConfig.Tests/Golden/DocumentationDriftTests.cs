@@ -1,6 +1,11 @@
 using System.Text.RegularExpressions;
 using ChannelConfig.Diagnostics;
+using ChannelConfig.Emitters.Libxl;
+using ChannelConfig.Emitters.Qemu;
+using ChannelConfig.Emitters.Xenstore;
 using ChannelConfig.Reporting;
+using ChannelConfig.Text;
+using ChannelConfig.Validation;
 
 namespace ChannelConfig.Tests.Golden;
 
@@ -14,6 +19,18 @@ public sealed partial class DocumentationDriftTests
     {
         AssertBlock("diagnostics", RuleDocumentation.ToMarkdown(DiagnosticCatalog.All));
     }
+
+    [Fact]
+    public void The_output_examples_are_what_the_tool_produces()
+    {
+        const string sample = "samples/cloud-first-boot.cfg";
+        var result = XlLinter.Lint(new SourceText(sample, File.ReadAllBytes(Path.Combine(GoldenFile.RepositoryRoot, sample))));
+        AssertBlock("example-xenstore", Fence(XenstoreWriter.ToListing(XenstoreEmitter.Nodes(result.Channels))));
+        AssertBlock("example-libxl-json", Fence(LibxlJsonWriter.ToChannelsMember(result.Channels.Channels, LibxlJsonStyle.Yajl) + "\n"));
+        AssertBlock("example-qemu", Fence(string.Join(" \\\n", QemuChardevEmitter.Arguments(result.Channels).Chunk(2).Select(a => string.Join(' ', a))) + "\n"));
+    }
+
+    private static string Fence(string text) => "```\n" + text + "```\n";
 
     [Fact]
     public void Every_documented_code_exists()
