@@ -1,3 +1,3 @@
 using ChannelConfig.Cli;
 
-return XlchanApp.Run(args, Console.Out, Console.Error);
+return XlchanApp.Run(args, Console.Out, Console.Error, Console.OpenStandardInput, stdoutIsTerminal: !Console.IsOutputRedirected);

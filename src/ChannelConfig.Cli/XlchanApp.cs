@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Reflection;
 using ChannelConfig.Cli.Commands;
 
 namespace ChannelConfig.Cli;
@@ -6,17 +7,35 @@ namespace ChannelConfig.Cli;
 /// <summary>The <c>xlchan</c> command line: wires the library's readers and writers to commands.</summary>
 internal static class XlchanApp
 {
+    private const string Description =
+        "xlchan: read Xen xl.cfg files exactly as xl does, without Xen, and report what is wrong with them.\n\n"
+        + "Examples:\n"
+        + "  xlchan lint vm.cfg                      check one file\n"
+        + "  xlchan lint --format sarif configs/     check a tree, for code scanning\n"
+        + "  xlchan lint --xen 4.20.0 vm.cfg         as Xen 4.20.0 would read it\n"
+        + "  xlchan dump --format xenstore vm.cfg    the xenstore nodes libxl would write\n"
+        + "  xlchan explain XLC0107                  what a diagnostic means and how to fix it\n\n"
+        + "Exit status: 0 no errors, 1 errors found (or warnings with --werror), 2 usage or I/O error.";
+
+    /// <summary>The tool's version.</summary>
+    public static string Version { get; } =
+        typeof(XlchanApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
     /// <summary>Runs the tool.</summary>
     /// <param name="args">The arguments.</param>
     /// <param name="stdout">Where results go.</param>
     /// <param name="stderr">Where errors go.</param>
+    /// <param name="stdin">Opens standard input (for <c>-</c>).</param>
+    /// <param name="stdoutIsTerminal">True when standard output is a terminal (colour is allowed).</param>
     /// <returns>The exit code: 0 clean, 1 findings, 2 usage or I/O error.</returns>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream>? stdin = null, bool stdoutIsTerminal = false)
     {
-        var root = new RootCommand("xlchan: read Xen xl.cfg files exactly as xl does, without Xen, and report what is wrong with them.")
+        stdin ??= Console.OpenStandardInput;
+        var root = new RootCommand(Description)
         {
-            LintCommand.Create(stdout, stderr),
+            LintCommand.Create(stdout, stderr, stdin, stdoutIsTerminal),
             DumpCommand.Create(stdout, stderr),
+            ExplainCommand.Create(stdout, stderr),
         };
 
         var parse = root.Parse(args);

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using ChannelConfig.Diagnostics;
+using ChannelConfig.Emitters.Libvirt;
+
+namespace ChannelConfig.Cli.Commands;
+
+/// <summary>
+/// <c>xlchan import-libvirt DOMAIN.xml</c>: print the xl <c>channel</c> line for a libvirt domain
+/// XML's Xen channels, as libvirt's converter writes it, with diagnostics where libvirt's is silent.
+/// </summary>
+internal static class ImportLibvirtCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var file = new Argument<string>("file") { Description = "A libvirt domain XML file (for example from 'virsh dumpxml DOMAIN')." };
+        var channelDir = new Option<string?>("--channel-dir")
+        {
+            Description = "Fill in a unix channel's missing socket path as libvirt does at start: DIR/DOMAIN-NAME (libvirt's default DIR is /var/lib/libvirt/libxl/channel/target).",
+        };
+        var command = new Command("import-libvirt", "Print the xl.cfg channel line for a libvirt domain XML's Xen channels; problems go to stderr as FILE:LINE:COLUMN: SEVERITY CODE: MESSAGE.")
+        {
+            file,
+            channelDir,
+        };
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(channelDir), stdout, stderr));
+        return command;
+    }
+
+    private static int Run(string path, string? channelDirectory, TextWriter stdout, TextWriter stderr)
+    {
+        if (channelDirectory is { Length: 0 })
+        {
+            stderr.WriteLine("xlchan: --channel-dir needs a directory");
+            return ExitCodes.UsageOrIo;
+        }
+
+        if (!InputFile.TryRead(path, stderr, out var source))
+        {
+            return ExitCodes.UsageOrIo;
+        }
+
+        var result = LibvirtXenChannelImporter.Import(source, new LibvirtImportOptions { ChannelDirectory = channelDirectory });
+        foreach (var d in result.Diagnostics)
+        {
+            stderr.WriteLine($"{path}:{d.Span.Start.Line}:{d.Span.Start.Column}: {Diagnostic.SeverityName(d.Severity)} {d.Code}: {d.Message}");
+        }
+
+        if (result.ChannelLine is not null)
+        {
+            stdout.WriteLine(result.ChannelLine);
+        }
+
+        return result.HasErrors ? ExitCodes.Findings : ExitCodes.Clean;
+    }
+}

@@ -1,0 +1,6 @@
+namespace ChannelConfig.Cli;
+
+/// <summary>One input to lint: a file on disk, or standard input under a name.</summary>
+/// <param name="Path">The path as reported (relative as given, or the standard-input name).</param>
+/// <param name="FromStdin">True for standard input.</param>
+internal sealed record LintInput(string Path, bool FromStdin);

@@ -1,0 +1,78 @@
+using System.Text;
+using ChannelConfig.Diagnostics;
+using ChannelConfig.Text;
+
+namespace ChannelConfig.Reporting;
+
+/// <summary>
+/// Compiler-style text: <c>file:line:col: error XLC0123: message</c>, the source line with a caret
+/// under the span, then the rule's fix; optionally coloured with ANSI escapes.
+/// </summary>
+public static class DiagnosticTextFormatter
+{
+    private const string Reset = "\u001b[0m";
+    private const string Bold = "\u001b[1m";
+
+    /// <summary>Formats one diagnostic.</summary>
+    /// <param name="path">The file name to print.</param>
+    /// <param name="source">The file, for the source line.</param>
+    /// <param name="diagnostic">The diagnostic.</param>
+    /// <param name="color">Use ANSI colours.</param>
+    /// <returns>The lines, each ending in a newline.</returns>
+    public static string Format(string path, SourceText source, Diagnostic diagnostic, bool color)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        var sb = new StringBuilder();
+        var start = diagnostic.Span.Start;
+        string severity = Diagnostic.SeverityName(diagnostic.Severity);
+        string severityColor = diagnostic.Severity switch
+        {
+            DiagnosticSeverity.Error => "\u001b[1;31m",
+            DiagnosticSeverity.Warning => "\u001b[1;35m",
+            _ => "\u001b[1;36m",
+        };
+        sb.Append(color ? Bold : string.Empty).Append(path).Append(':').Append(start.Line).Append(':').Append(start.Column).Append(": ")
+          .Append(color ? Reset + severityColor : string.Empty).Append(severity).Append(color ? Reset : string.Empty)
+          .Append(' ').Append(diagnostic.Code).Append(": ").Append(diagnostic.Message).Append('\n');
+
+        string line = Printable(source.GetLineText(start.Line));
+        if (line.Length > 0 && line.Length <= 500)
+        {
+            int caretColumn = Math.Min(start.Column, line.Length + 1);
+            int width = diagnostic.Span.End.Line == start.Line ? Math.Max(1, diagnostic.Span.End.Column - start.Column) : 1;
+            width = Math.Min(width, Math.Max(1, line.Length + 2 - caretColumn));
+            sb.Append("    ").Append(line).Append('\n');
+            sb.Append("    ").Append(' ', caretColumn - 1)
+              .Append(color ? "\u001b[1;32m" : string.Empty).Append('^').Append('~', width - 1).Append(color ? Reset : string.Empty).Append('\n');
+        }
+
+        if (diagnostic.Severity != DiagnosticSeverity.Info)
+        {
+            string fix = diagnostic.Fix is { } f ? $"{f.Title} (`xlchan fix` can apply it)" : diagnostic.Descriptor.Fix;
+            sb.Append("    = fix: ").Append(fix).Append('\n');
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The closing summary: <c>N files, E errors, W warnings</c>.</summary>
+    /// <param name="files">Files checked.</param>
+    /// <param name="errors">Errors found.</param>
+    /// <param name="warnings">Warnings found.</param>
+    /// <returns>The line, without a newline.</returns>
+    public static string Summary(int files, int errors, int warnings) =>
+        $"{files} {(files == 1 ? "file" : "files")}, {errors} {(errors == 1 ? "error" : "errors")}, {warnings} {(warnings == 1 ? "warning" : "warnings")}";
+
+    /// <summary>Tabs become spaces (so the caret lines up) and other control characters become <c>?</c>.</summary>
+    private static string Printable(string line)
+    {
+        var sb = new StringBuilder(line.Length);
+        foreach (char c in line)
+        {
+            sb.Append(c == '\t' ? ' ' : c < ' ' || c == '\x7f' ? '?' : c);
+        }
+
+        return sb.ToString();
+    }
+}
