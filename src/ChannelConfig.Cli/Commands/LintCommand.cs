@@ -26,11 +26,12 @@ internal static class LintCommand
         minSeverity.AcceptOnlyFromAmong("info", "warning", "error");
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors, and no summary." };
         var noColor = new Option<bool>("--no-color") { Description = "Never colour the text output (NO_COLOR is also respected)." };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "How many files to lint at once (default: one per core).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var docsUri = new Option<string>("--docs-url") { Description = "The reference page SARIF rules link to.", DefaultValueFactory = _ => DefaultDocsUri };
         var channelOptions = new ChannelOptionsBinder();
         var command = new Command("lint", "Check xl.cfg files as xl reads them, and report every problem.")
         {
-            paths, format, include, stdinName, werror, minSeverity, quiet, noColor, docsUri,
+            paths, format, include, stdinName, werror, minSeverity, quiet, noColor, jobs, docsUri,
         };
         channelOptions.AddTo(command);
         command.SetAction(parse =>
@@ -47,7 +48,8 @@ internal static class LintCommand
                 parse.GetValue(werror),
                 parse.GetValue(quiet),
                 Color: stdoutIsTerminal && !parse.GetValue(noColor) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
-                parse.GetValue(docsUri)!);
+                parse.GetValue(docsUri)!,
+                Math.Max(1, parse.GetValue(jobs)));
             if (!InputCollector.TryCollect(parse.GetValue(paths)!, parse.GetValue(include)!, parse.GetValue(stdinName)!, stderr, out var inputs))
             {
                 return ExitCodes.UsageOrIo;
@@ -58,7 +60,7 @@ internal static class LintCommand
         return command;
     }
 
-    private sealed record LintSettings(string Format, DiagnosticSeverity MinSeverity, bool Werror, bool Quiet, bool Color, string DocsUri);
+    private sealed record LintSettings(string Format, DiagnosticSeverity MinSeverity, bool Werror, bool Quiet, bool Color, string DocsUri, int Jobs);
 
     private static DiagnosticSeverity ParseSeverity(string text) => text switch
     {
@@ -91,7 +93,7 @@ internal static class LintCommand
         }
 
         var results = new LintResult?[inputs.Count];
-        Parallel.For(0, inputs.Count, i =>
+        Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = settings.Jobs }, i =>
         {
             if (sources[i] is { } source)
             {

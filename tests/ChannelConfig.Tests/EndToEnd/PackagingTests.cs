@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using ChannelConfig.Tests.Golden;
+
+namespace ChannelConfig.Tests.EndToEnd;
+
+/// <summary>
+/// <c>dotnet pack</c> makes the library package (README, XML docs, license, symbols) and the
+/// <c>xlchan</c> tool package, and the tool installs from the local folder and runs.
+/// Everything is built in a temporary artifacts folder, away from the working tree's outputs.
+/// </summary>
+public sealed class PackagingTests
+{
+    [Fact]
+    public void Pack_both_packages_then_install_and_run_the_tool()
+    {
+        string work = Directory.CreateTempSubdirectory("xlchan-pack-").FullName;
+        string packages = Path.Combine(work, "packages");
+        string artifacts = Path.Combine(work, "artifacts");
+        string tools = Path.Combine(work, "tools");
+
+        foreach (string project in new[] { "src/ChannelConfig/ChannelConfig.csproj", "src/ChannelConfig.Cli/ChannelConfig.Cli.csproj" })
+        {
+            Run(GoldenFile.RepositoryRoot, "dotnet", "pack", project, "-c", "Release", "-o", packages, $"-p:ArtifactsPath={artifacts}");
+        }
+
+        string library = Assert.Single(Directory.GetFiles(packages, "ChannelConfig.*.nupkg"));
+        Assert.Single(Directory.GetFiles(packages, "ChannelConfig.*.snupkg"));
+        using (var zip = ZipFile.OpenRead(library))
+        {
+            var entries = zip.Entries.Select(e => e.FullName).ToList();
+            Assert.Contains("README.md", entries);
+            Assert.Contains("lib/net10.0/ChannelConfig.dll", entries);
+            Assert.Contains("lib/net10.0/ChannelConfig.xml", entries);
+            string nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open()).ReadToEnd();
+            Assert.Contains("<license type=\"expression\">MIT</license>", nuspec, StringComparison.Ordinal);
+            Assert.Contains("<readme>README.md</readme>", nuspec, StringComparison.Ordinal);
+            Assert.Contains("FluentValidation", nuspec, StringComparison.Ordinal);
+        }
+
+        string tool = Assert.Single(Directory.GetFiles(packages, "xlchan.*.nupkg"));
+        using (var zip = ZipFile.OpenRead(tool))
+        {
+            Assert.Contains(zip.Entries, e => e.FullName.EndsWith("DotnetToolSettings.xml", StringComparison.Ordinal));
+        }
+
+        Run(work, "dotnet", "tool", "install", "xlchan", "--tool-path", tools, "--add-source", packages, "--ignore-failed-sources");
+        string sample = Path.Combine(GoldenFile.RepositoryRoot, "samples", "cloud-first-boot.cfg");
+        var (exit, output) = Run(work, Path.Combine(tools, "xlchan"), "lint", "--format", "json", sample);
+        Assert.Equal(0, exit);
+        Assert.Contains("\"verdict\": \"accepted\"", output, StringComparison.Ordinal);
+    }
+
+    private static (int Exit, string Output) Run(string directory, string file, params string[] args)
+    {
+        var start = new ProcessStartInfo(file) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        string stderr = process.StandardError.ReadToEnd();
+        Assert.True(process.WaitForExit(600_000), $"{file} {string.Join(' ', args)} timed out");
+        string output = stdout.Result + stderr;
+        if (file == "dotnet")
+        {
+            Assert.True(process.ExitCode == 0, $"{file} {string.Join(' ', args)} failed:\n{output}");
+        }
+
+        return (process.ExitCode, output);
+    }
+}
