@@ -14,7 +14,9 @@ internal static class XlchanApp
         + "  xlchan lint --format sarif configs/     check a tree, for code scanning\n"
         + "  xlchan lint --xen 4.20.0 vm.cfg         as Xen 4.20.0 would read it\n"
         + "  xlchan dump --format xenstore vm.cfg    the xenstore nodes libxl would write\n"
-        + "  xlchan explain XLC0107                  what a diagnostic means and how to fix it\n\n"
+        + "  xlchan explain XLC0107                  what a diagnostic means and how to fix it\n"
+        + "  xlchan fix --in-place vm.cfg            apply the fixes lint offers\n"
+        + "  xlchan channel add vm.cfg --name org.example.agent.0 --connection socket --path /run/xen/vm-agent.sock\n\n"
         + "Exit status: 0 no errors, 1 errors found (or warnings with --werror), 2 usage or I/O error.";
 
     /// <summary>The tool's version.</summary>
@@ -36,6 +38,8 @@ internal static class XlchanApp
             LintCommand.Create(stdout, stderr, stdin, stdoutIsTerminal),
             DumpCommand.Create(stdout, stderr),
             ExplainCommand.Create(stdout, stderr),
+            ChannelCommand.Create(stdout, stderr),
+            FixCommand.Create(stdout, stderr),
         };
 
         var parse = root.Parse(args);

@@ -1,0 +1,141 @@
+using System.Text;
+using ChannelConfig.Channels;
+
+namespace ChannelConfig.Editing;
+
+/// <summary>
+/// Writes channel fields and items as xl.cfg text that xl reads back to exactly the intended
+/// strings, and refuses values xl cannot represent.
+/// </summary>
+public static class ChannelSpecText
+{
+    /// <summary>Checks that xl can carry a field value unchanged through its channel parsing.</summary>
+    /// <param name="key">The key (for the message).</param>
+    /// <param name="value">The value.</param>
+    /// <param name="version">The Xen release.</param>
+    /// <returns>Why the value cannot be written, or null when it can.</returns>
+    public static string? Problem(string key, string value, XenVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Length == 0)
+        {
+            return $"{key} cannot be empty: xl rejects a field with nothing after `=`";
+        }
+
+        if (value.Contains(',', StringComparison.Ordinal))
+        {
+            return $"{key} `{value}` contains `,`, which xl always treats as a field separator (there is no escape for it)";
+        }
+
+        if (IsCSpace(value[0]) || IsCSpace(value[^1]))
+        {
+            return $"{key} `{value}` starts or ends with a blank, which xl trims away";
+        }
+
+        if (version.SplitsValueAtNextEquals && value.Contains('=', StringComparison.Ordinal))
+        {
+            return $"{key} `{value}` contains `=`, which Xen {version} cuts the value at";
+        }
+
+        foreach (char c in value)
+        {
+            if (c == '\0')
+            {
+                return $"{key} contains a NUL byte, which crashes xl";
+            }
+
+            if ((c < ' ' || c == '\x7f') && Escape(c) is null)
+            {
+                return $"{key} contains the control character 0x{(int)c:X2}, which xl has no working escape for";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Escapes text for the inside of an xl string quoted with <paramref name="quote"/>.</summary>
+    /// <param name="text">The text (already checked with <see cref="Problem(string, string, XenVersion)"/>).</param>
+    /// <param name="quote"><c>"</c> or <c>'</c>.</param>
+    /// <returns>The escaped text.</returns>
+    public static string EscapeForString(string text, char quote)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sb = new StringBuilder(text.Length + 8);
+        foreach (char c in text)
+        {
+            if (c == '\\' || c == quote)
+            {
+                sb.Append('\\').Append(c);
+            }
+            else if (Escape(c) is string escape)
+            {
+                sb.Append(escape);
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The body of a channel item (without quotes): <c>connection=…, path=…, name=…, backend=…</c>.</summary>
+    /// <param name="spec">The channel.</param>
+    /// <param name="separator">Between fields: <c>", "</c> or <c>","</c>.</param>
+    /// <returns>The unescaped body.</returns>
+    public static string Body(ChannelSpec spec, string separator)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var fields = new List<string> { $"connection={(spec.Connection == ChannelConnection.Socket ? "socket" : "pty")}" };
+        if (spec.Path is not null)
+        {
+            fields.Add($"path={spec.Path}");
+        }
+
+        fields.Add($"name={spec.Name}");
+        if (spec.Backend is not null)
+        {
+            fields.Add($"backend={spec.Backend}");
+        }
+
+        return string.Join(separator, fields);
+    }
+
+    /// <summary>Checks every value of a channel spec.</summary>
+    /// <param name="spec">The channel.</param>
+    /// <param name="version">The Xen release.</param>
+    /// <returns>Why it cannot be written, or null.</returns>
+    public static string? Problem(ChannelSpec spec, XenVersion version)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        if (spec.Connection == ChannelConnection.Unknown)
+        {
+            return "the connection must be pty or socket";
+        }
+
+        if (spec.Connection == ChannelConnection.Socket && spec.Path is null)
+        {
+            return "a socket channel needs a path";
+        }
+
+        return Problem("name", spec.Name, version)
+            ?? (spec.Path is null ? null : Problem("path", spec.Path, version))
+            ?? (spec.Backend is null ? null : Problem("backend", spec.Backend, version));
+    }
+
+    private static string? Escape(char c) => c switch
+    {
+        '\a' => "\\a",
+        '\b' => "\\b",
+        '\f' => "\\f",
+        '\n' => "\\n",
+        '\r' => "\\r",
+        '\t' => "\\t",
+        '\v' => "\\v",
+        _ => null,
+    };
+
+    private static bool IsCSpace(char c) => c == ' ' || (c >= '\t' && c <= '\r');
+}

@@ -1,0 +1,65 @@
+using System.Text;
+using ChannelConfig.Diagnostics;
+using ChannelConfig.Text;
+
+namespace ChannelConfig.Editing;
+
+/// <summary>Applies non-overlapping replacements to a file's bytes; everything outside them is copied unchanged.</summary>
+public static class EditApplier
+{
+    /// <summary>Applies the edits.</summary>
+    /// <param name="source">The file.</param>
+    /// <param name="edits">The replacements (any order; they must not overlap).</param>
+    /// <returns>The new bytes.</returns>
+    /// <exception cref="ArgumentException">Two edits overlap, or one lies outside the file.</exception>
+    public static byte[] Apply(SourceText source, IEnumerable<TextEdit> edits)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(edits);
+        var ordered = Order(edits);
+        var input = source.Bytes.Span;
+        using var output = new MemoryStream(input.Length + 256);
+        int position = 0;
+        foreach (var edit in ordered)
+        {
+            int start = edit.Span.Start.Offset;
+            int end = edit.Span.End.Offset;
+            if (start < position || end < start || end > input.Length)
+            {
+                throw new ArgumentException("edits overlap or lie outside the file", nameof(edits));
+            }
+
+            output.Write(input[position..start]);
+            output.Write(Encoding.UTF8.GetBytes(edit.NewText));
+            position = end;
+        }
+
+        output.Write(input[position..]);
+        return output.ToArray();
+    }
+
+    /// <summary>Orders edits by position (insertions at one point keep their given order).</summary>
+    /// <param name="edits">The edits.</param>
+    /// <returns>The ordered list.</returns>
+    public static List<TextEdit> Order(IEnumerable<TextEdit> edits) =>
+        [.. edits.Select((e, i) => (e, i)).OrderBy(x => x.e.Span.Start.Offset).ThenBy(x => x.i).Select(x => x.e)];
+
+    /// <summary>True when no two edits overlap (touching is allowed).</summary>
+    /// <param name="edits">The edits.</param>
+    /// <returns>True when they can be applied together.</returns>
+    public static bool AreDisjoint(IEnumerable<TextEdit> edits)
+    {
+        int end = -1;
+        foreach (var edit in Order(edits))
+        {
+            if (edit.Span.Start.Offset < end)
+            {
+                return false;
+            }
+
+            end = Math.Max(end, edit.Span.End.Offset);
+        }
+
+        return true;
+    }
+}
