@@ -16,6 +16,7 @@ internal static class XlchanApp
         + "  xlchan dump --format xenstore vm.cfg    the xenstore nodes libxl would write\n"
         + "  xlchan explain XLC0107                  what a diagnostic means and how to fix it\n"
         + "  xlchan fix --in-place vm.cfg            apply the fixes lint offers\n"
+        + "  xlchan import-libvirt domain.xml        the channel line for a libvirt domain's channels\n"
         + "  xlchan channel add vm.cfg --name org.example.agent.0 --connection socket --path /run/xen/vm-agent.sock\n\n"
         + "Exit status: 0 no errors, 1 errors found (or warnings with --werror), 2 usage or I/O error.";
 
@@ -40,6 +41,7 @@ internal static class XlchanApp
             ExplainCommand.Create(stdout, stderr),
             ChannelCommand.Create(stdout, stderr),
             FixCommand.Create(stdout, stderr),
+            ImportLibvirtCommand.Create(stdout, stderr),
         };
 
         var parse = root.Parse(args);

@@ -17,7 +17,8 @@ internal static class DumpCommand
         {
             Description = "json: one pretty-printed document; jsonl: one compact object per file per line, in argument order; "
                 + "xenstore, xenstore-json, xenstore-script: the nodes libxl writes; libxl-json: the channels member of libxl's domain config; "
-                + "qemu: the -chardev arguments libxl gives QEMU.",
+                + "qemu: the -chardev arguments libxl gives QEMU; libvirt: libvirt's <channel> elements; kvm, kvm-libvirt: the same channels for a KVM guest (virtio-serial); "
+                + "udev: the guest script that links /dev/xen-channel/NAME to each channel's /dev/hvcN.",
             DefaultValueFactory = _ => "json",
         };
         format.AcceptOnlyFromAmong(DumpFormats.All);
@@ -65,7 +66,12 @@ internal static class DumpCommand
 
             if (DumpFormats.Text.TryGetValue(format, out var render))
             {
-                text.Write(render(result, settings));
+                var output = render(result, settings);
+                text.Write(output.Text);
+                foreach (var d in output.Diagnostics)
+                {
+                    stderr.WriteLine($"{path}:{d.Span.Start.Line}:{d.Span.Start.Column}: {ChannelConfig.Diagnostics.Diagnostic.SeverityName(d.Severity)} {d.Code}: {d.Message}");
+                }
             }
             else
             {

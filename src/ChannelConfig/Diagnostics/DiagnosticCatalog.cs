@@ -38,6 +38,10 @@ public static partial class DiagnosticCatalog
             RepeatedChannelKey, MissingChannelName, UnknownBackendDomain, FirstChannelLost, RelativeSocketPath,
             SocketPathTooLong, ChannelControlCharacter, DuplicateChannelName, DuplicateSocketPath, PathOnPtyChannel,
             ChannelNameStyle, WellKnownChannelName, EmptyChannelName, EmptyBackend, SocketPathIsDirectory,
+            LibvirtXmlUnreadable, LibvirtNotXenDomain, LibvirtNonXenChannel, LibvirtUnsupportedChannelSource,
+            LibvirtSocketWithoutPath, LibvirtSocketPathFilledIn, LibvirtConnectModeSocket, LibvirtChannelWithoutName,
+            LibvirtValueWithComma, LibvirtValueWithEquals, LibvirtValueWithQuote, LibvirtValueTrimmed,
+            LibvirtControlCharacter, LibvirtBackendDropped, LibvirtChannelNotExported, LibvirtNoXenChannels,
         ];
         Array.Sort(all, (a, b) => string.CompareOrdinal(a.Id, b.Id));
         return all;

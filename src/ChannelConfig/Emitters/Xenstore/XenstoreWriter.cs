@@ -114,11 +114,7 @@ public static class XenstoreWriter
     /// <summary>Quotes a word for a POSIX shell: single quotes, with <c>'</c> written as <c>'\''</c>.</summary>
     /// <param name="word">The word.</param>
     /// <returns>The quoted word.</returns>
-    public static string ShellQuote(string word)
-    {
-        ArgumentNullException.ThrowIfNull(word);
-        return "'" + word.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
-    }
+    public static string ShellQuote(string word) => ShellQuoting.Quote(word);
 
     /// <summary>
     /// The directories libxl creates afresh for each console (frontend, backend, and its private

@@ -1,0 +1,99 @@
+using System.Text;
+using ChannelConfig.Channels;
+using ChannelConfig.Diagnostics;
+
+namespace ChannelConfig.Emitters.Libvirt;
+
+/// <summary>
+/// Writes <c>&lt;channel&gt;</c> elements the way libvirt's <c>virDomainChrDefFormat</c> does for an
+/// inactive domain (two spaces per level, single-quoted attributes), for any target type.
+/// </summary>
+internal static class LibvirtChannelXmlWriter
+{
+    /// <summary>Writes one element per channel that has a connection.</summary>
+    /// <param name="channels">The channels, in order.</param>
+    /// <param name="targetType">The target type: <c>xen</c> or <c>virtio</c>.</param>
+    /// <param name="indent">The number of spaces before <c>&lt;channel&gt;</c>.</param>
+    /// <param name="diagnostics">Where to report what is lost.</param>
+    /// <returns>The elements.</returns>
+    public static string Write(IEnumerable<DeviceChannel> channels, string targetType, int indent, List<Diagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(channels);
+        ArgumentOutOfRangeException.ThrowIfNegative(indent);
+        string outer = new(' ', indent);
+        string inner = new(' ', indent + 2);
+        var xml = new StringBuilder();
+        foreach (var channel in channels)
+        {
+            ArgumentNullException.ThrowIfNull(channel, nameof(channels));
+            string? type = channel.Connection switch
+            {
+                ChannelConnection.Pty => "pty",
+                ChannelConnection.Socket => "unix",
+                _ => null,
+            };
+            if (type is null)
+            {
+                diagnostics.Add(new Diagnostic(
+                    DiagnosticCatalog.LibvirtChannelNotExported, channel.Span,
+                    $"channel {channel.Index + 1} has no connection, so it has no libvirt equivalent and is left out; add `connection=pty` or `connection=socket,path=…`"));
+                continue;
+            }
+
+            ReportBackend(channel, targetType, diagnostics);
+            xml.Append(outer).Append("<channel type='").Append(type).Append("'>\n");
+            if (channel.Connection == ChannelConnection.Socket && channel.Path is not null)
+            {
+                xml.Append(inner).Append("<source mode='bind' path='")
+                    .Append(Attribute(channel.Path, "socket path", channel, channel.PathField?.ValueSpan, diagnostics))
+                    .Append("'/>\n");
+            }
+
+            xml.Append(inner).Append("<target type='").Append(targetType).Append('\'');
+            if (channel.Name is null)
+            {
+                diagnostics.Add(new Diagnostic(
+                    DiagnosticCatalog.LibvirtChannelWithoutName, channel.Span,
+                    $"channel {channel.Index + 1} has no name, so its <target> has none either; libvirt refuses to start the domain (`channel target name missing`); add `name=`"));
+            }
+            else
+            {
+                xml.Append(" name='").Append(Attribute(channel.Name, "name", channel, channel.NameField?.ValueSpan, diagnostics)).Append('\'');
+            }
+
+            xml.Append("/>\n").Append(outer).Append("</channel>\n");
+        }
+
+        return xml.ToString();
+    }
+
+    private static string Attribute(string value, string what, DeviceChannel channel, Text.SourceSpan? span, List<Diagnostic> diagnostics)
+    {
+        string escaped = LibvirtXmlText.EscapeAttribute(value, out string dropped);
+        if (dropped.Length > 0)
+        {
+            diagnostics.Add(new Diagnostic(
+                DiagnosticCatalog.LibvirtControlCharacter, span ?? channel.Span,
+                $"the {what} `{PrintableText.Of(value)}` contains {PrintableText.Describe(dropped[0])}, which XML cannot hold: it is left out of the XML, so libvirt sees a different {what}; remove it"));
+        }
+
+        return escaped;
+    }
+
+    private static void ReportBackend(DeviceChannel channel, string targetType, List<Diagnostic> diagnostics)
+    {
+        string? backend = channel.BackendDomname?.Trim();
+        bool toolstack = channel.BackendDomid == 0 && (backend is null or "" or "0" or "Domain-0");
+        if (toolstack)
+        {
+            return;
+        }
+
+        string shown = backend is { Length: > 0 } ? $"`{PrintableText.Of(backend)}`" : $"domain {channel.BackendDomid}";
+        diagnostics.Add(new Diagnostic(
+            DiagnosticCatalog.LibvirtBackendDropped, channel.BackendField?.Span ?? channel.Span,
+            targetType == "xen"
+                ? $"libvirt XML cannot say which domain serves a channel: under libvirt, channel {channel.Index + 1} is served by dom0 instead of {shown}; `backend=` is left out"
+                : $"a KVM guest's channels are served by its own QEMU: `backend=` ({shown}) of channel {channel.Index + 1} is left out"));
+    }
+}

@@ -1,0 +1,63 @@
+using ChannelConfig.Diagnostics;
+using ChannelConfig.Text;
+
+namespace ChannelConfig.Emitters.Libvirt;
+
+/// <summary>
+/// The checks libvirt's <c>xenFormatXLChannel</c> leaves out: whether xl reads a name or path
+/// written into a channel spec back as the same value.
+/// </summary>
+internal static class XlChannelValueChecks
+{
+    /// <summary>Reports every way xl would misread <paramref name="value"/> inside a channel spec.</summary>
+    /// <param name="value">The name or path.</param>
+    /// <param name="what">What it is, for messages: <c>name</c> or <c>socket path</c>.</param>
+    /// <param name="span">Where it is written in the XML.</param>
+    /// <param name="diagnostics">Where to report.</param>
+    public static void Check(string value, string what, SourceSpan span, List<Diagnostic> diagnostics)
+    {
+        string shown = PrintableText.Of(value);
+        if (value.Contains(',', StringComparison.Ordinal))
+        {
+            diagnostics.Add(new Diagnostic(
+                DiagnosticCatalog.LibvirtValueWithComma, span,
+                $"the {what} `{shown}` contains `,`, which xl reads as the end of the field (there is no escape for it): xl rejects or misreads the channel; remove the comma"));
+        }
+
+        if (value.Contains('=', StringComparison.Ordinal))
+        {
+            diagnostics.Add(new Diagnostic(
+                DiagnosticCatalog.LibvirtValueWithEquals, span,
+                $"the {what} `{shown}` contains `=`: Xen 4.18 and later read it whole, but older xl cuts the value at the `=`; remove it if older hosts may read this file"));
+        }
+
+        if (value.Contains('"', StringComparison.Ordinal))
+        {
+            diagnostics.Add(new Diagnostic(
+                DiagnosticCatalog.LibvirtValueWithQuote, span,
+                value.Contains('\'', StringComparison.Ordinal)
+                    ? $"the {what} `{shown}` contains both `\"` and `'`: libvirt writes a \"\"\"…\"\"\" string that xl cannot read (this line escapes the quote instead), and xl.cfg(5) forbids `\"` in channel values; remove the quotes"
+                    : $"the {what} `{shown}` contains `\"`, which xl.cfg(5) forbids in channel values; xl reads it in this line's quoting, but hand-written files often break; remove it"));
+        }
+
+        if (value.Length > 0 && (IsCSpace(value[0]) || IsCSpace(value[^1])))
+        {
+            diagnostics.Add(new Diagnostic(
+                DiagnosticCatalog.LibvirtValueTrimmed, span,
+                $"the {what} `{shown}` starts or ends with a blank, which xl trims: after conversion it is `{PrintableText.Of(value.Trim(' ', '\t', '\n', '\v', '\f', '\r'))}`; remove the blank"));
+        }
+
+        int control = value.AsSpan().IndexOfAnyInRange('\0', '\x1f');
+        int delete = value.IndexOf('\x7f', StringComparison.Ordinal);
+        int first = control < 0 ? delete : delete < 0 ? control : Math.Min(control, delete);
+        if (first >= 0)
+        {
+            diagnostics.Add(new Diagnostic(
+                DiagnosticCatalog.LibvirtControlCharacter, span,
+                $"the {what} `{shown}` contains {PrintableText.Describe(value[first])}, which breaks QEMU's options, xenstore listings, udev rules and scripts; remove it"));
+        }
+    }
+
+    /// <summary>C <c>isspace</c>, which xl trims with.</summary>
+    private static bool IsCSpace(char c) => c is ' ' or (>= '\t' and <= '\r');
+}
