@@ -1,0 +1,1 @@
+return ChannelConfig.Benchmarks.CommandLine.Run(args);
