@@ -24,7 +24,7 @@ internal static class InputCatalog
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            foreach (string candidate in new[] { Path.Combine(dir.FullName, "inputs"), Path.Combine(dir.FullName, "tests", "ChannelConfig.Benchmarks", "inputs") })
+            foreach (string candidate in new[] { Path.Combine(dir.FullName, "data"), Path.Combine(dir.FullName, "tests", "ChannelConfig.Benchmarks", "data") })
             {
                 if (File.Exists(Path.Combine(candidate, "typical.cfg")))
                 {
@@ -33,7 +33,7 @@ internal static class InputCatalog
             }
         }
 
-        throw new DirectoryNotFoundException($"inputs/typical.cfg not found above {AppContext.BaseDirectory}");
+        throw new DirectoryNotFoundException($"data/typical.cfg not found above {AppContext.BaseDirectory}");
     }
 
     private static BenchmarkInput Load(string name) => name switch
