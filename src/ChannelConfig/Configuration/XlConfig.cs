@@ -11,12 +11,12 @@ namespace ChannelConfig.Configuration;
 /// <remarks>Immutable and safe to share between threads.</remarks>
 public sealed class XlConfig
 {
-    private readonly Dictionary<string, XlEffectiveSetting> _effectiveByName;
+    private readonly XlSettingStore _store;
 
     internal XlConfig(
         SourceText source,
         IReadOnlyList<XlSetting> settings,
-        IReadOnlyList<XlEffectiveSetting> effective,
+        XlSettingStore store,
         IReadOnlyList<Diagnostic> diagnostics,
         XlVerdict verdict,
         string xlReport,
@@ -24,17 +24,11 @@ public sealed class XlConfig
     {
         Source = source;
         Settings = settings;
-        Effective = effective;
+        _store = store;
         Diagnostics = diagnostics;
         Verdict = verdict;
         XlReport = xlReport;
         XlStderr = xlStderr;
-        _effectiveByName = new Dictionary<string, XlEffectiveSetting>(effective.Count, StringComparer.Ordinal);
-        foreach (var e in effective)
-        {
-            _effectiveByName[e.Name] = e;
-        }
-
         Lookups = new XlLookups(this);
     }
 
@@ -45,7 +39,7 @@ public sealed class XlConfig
     public IReadOnlyList<XlSetting> Settings { get; }
 
     /// <summary>The value of each name as xl sees it (last assignment, <c>+=</c> applied), in order of first assignment.</summary>
-    public IReadOnlyList<XlEffectiveSetting> Effective { get; }
+    public IReadOnlyList<XlEffectiveSetting> Effective => _store.Effective();
 
     /// <summary>Every problem found, ordered by position.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
@@ -73,5 +67,5 @@ public sealed class XlConfig
     /// <param name="effective">The effective setting, when the name is set.</param>
     /// <returns>True when the name is set.</returns>
     public bool TryGetEffective(string name, out XlEffectiveSetting effective) =>
-        _effectiveByName.TryGetValue(name, out effective!);
+        _store.TryGet(name, out effective);
 }

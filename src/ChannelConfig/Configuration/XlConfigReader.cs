@@ -25,8 +25,9 @@ public static class XlConfigReader
         ArgumentNullException.ThrowIfNull(source);
         options ??= XlReaderOptions.Default;
         var reporter = new SyntaxReporter(source.Name, options.MaxDiagnostics);
-        var store = new XlSettingStore();
-        var settings = new List<XlSetting>();
+        int size = source.Bytes.Length;
+        var store = new XlSettingStore(Math.Clamp(size / 256, 16, 1 << 16));
+        var settings = new List<XlSetting>(Math.Clamp(size / 48, 16, 1 << 22));
         var parser = new XlParser(source.Bytes, reporter, store, settings, Math.Max(1, options.MaxDepth));
         parser.ParseFile();
         reporter.Finish();
@@ -34,7 +35,7 @@ public static class XlConfigReader
 
         var xen = reporter.Xen;
         var verdict = xen.Crashed ? XlVerdict.Crash : xen.Err ? XlVerdict.Rejected : XlVerdict.Accepted;
-        return new XlConfig(source, settings, store.Effective(), reporter.Diagnostics.ToSortedArray(), verdict, xen.ReportText, xen.ToStderr());
+        return new XlConfig(source, settings, store, reporter.Diagnostics.ToSortedArray(), verdict, xen.ReportText, xen.ToStderr());
     }
 
     /// <summary>Reads a configuration held in a .NET string (encoded as UTF-8).</summary>

@@ -29,7 +29,10 @@ internal sealed class SyntaxReporter
     /// <summary>The last line on which a lexical error started: syntax errors that follow on it are consequences.</summary>
     public int LastLexicalErrorLine { get; private set; } = -1;
 
-    /// <summary>A string token was scanned: check it as xl's decoder would, and report every bad escape and NUL byte.</summary>
+    /// <summary>
+    /// A string token with a backslash or a NUL byte was scanned: check it as xl's decoder would,
+    /// and report every bad escape and NUL byte. (Strings without either decode trivially.)
+    /// </summary>
     public void OnString(in Token token, ReadOnlySpan<byte> text, int line)
     {
         string? xlLine = null;

@@ -33,6 +33,9 @@ internal ref struct XlLexer
 
     private readonly ReadOnlySpan<byte> _src;
     private readonly SyntaxReporter _reporter;
+
+    // Pure ASCII input (the usual case): a column is just the distance from the line start.
+    private readonly bool _ascii;
     private int _pos;
 
     // Position tracking: the current line, where it starts, and how many UTF-8 continuation
@@ -53,6 +56,7 @@ internal ref struct XlLexer
     {
         _src = source;
         _reporter = reporter;
+        _ascii = System.Text.Ascii.IsValid(source);
         _pos = 0;
         _line = 1;
         _lineStart = 0;
@@ -85,6 +89,11 @@ internal ref struct XlLexer
                 case (byte)' ':
                 case (byte)'\t':
                     _pos = p + 1;
+                    while (_pos < src.Length && src[_pos] is (byte)' ' or (byte)'\t')
+                    {
+                        _pos++;
+                    }
+
                     continue;
                 case (byte)'\n':
                     return Newline(p, p + 1);
@@ -120,12 +129,16 @@ internal ref struct XlLexer
                 case (byte)'"':
                 case (byte)'\'':
                 {
-                    int end = ScanString(p, c, out bool hasEscapes);
+                    int end = ScanString(p, c, out bool hasEscapes, out bool hasNul);
                     if (end > 0)
                     {
                         _pos = end;
                         var token = Make(TokenKind.String, p, end, _line, p, hasEscapes);
-                        _reporter.OnString(token, src[p..end], _line);
+                        if (hasEscapes || hasNul)
+                        {
+                            _reporter.OnString(token, src[p..end], _line);
+                        }
+
                         return token;
                     }
 
@@ -171,6 +184,11 @@ internal ref struct XlLexer
     /// <summary>Returns the position of <paramref name="offset"/>, which must be on the current line at or after the last position asked for.</summary>
     private SourcePosition Position(int offset)
     {
+        if (_ascii)
+        {
+            return new SourcePosition(offset, _line, offset - _lineStart + 1);
+        }
+
         if (offset > _colBase)
         {
             _continuations += ColumnCounter.CountContinuationBytes(_src[_colBase..offset]);
@@ -222,11 +240,12 @@ internal ref struct XlLexer
     /// Scans <c>'([^'\\\n]|\\.)*'</c> or its double-quoted twin starting at the quote.
     /// </summary>
     /// <returns>The offset after the closing quote, or -1 when the rule does not match.</returns>
-    private readonly int ScanString(int start, byte quote, out bool hasEscapes)
+    private readonly int ScanString(int start, byte quote, out bool hasEscapes, out bool hasNul)
     {
         var src = _src;
         var stops = quote == (byte)'"' ? DoubleQuotedStops : SingleQuotedStops;
         hasEscapes = false;
+        hasNul = false;
         int i = start + 1;
         while (true)
         {
@@ -250,6 +269,7 @@ internal ref struct XlLexer
 
             if (c == 0)
             {
+                hasNul = true;
                 i++; // A NUL is an ordinary byte for the scanner.
                 continue;
             }

@@ -25,7 +25,7 @@ internal ref struct XlParser
     private readonly SyntaxReporter _reporter;
     private readonly XlSettingStore _store;
     private readonly List<XlSetting> _settings;
-    private readonly NameTable _names;
+    private readonly List<XlValue> _items;
     private readonly int _maxDepth;
     private XlLexer _lexer;
 
@@ -54,7 +54,7 @@ internal ref struct XlParser
         _reporter = reporter;
         _store = store;
         _settings = settings;
-        _names = new NameTable();
+        _items = [];
         _maxDepth = maxDepth;
         _lexer = new XlLexer(_src, reporter);
         _xenLine = 1;
@@ -231,7 +231,7 @@ internal ref struct XlParser
 
         Push(); // nlok
         ParseNewlines();
-        var items = new List<XlValue>();
+        int mark = _items.Count; // this list's items sit above mark on the shared item stack
         var state = ListState.Open;
         while (true)
         {
@@ -242,10 +242,11 @@ internal ref struct XlParser
                 var item = ParseValue(depth);
                 if (item is null)
                 {
+                    _items.RemoveRange(mark, _items.Count - mark);
                     return null;
                 }
 
-                items.Add(item);
+                _items.Add(item);
                 Push(); // nlok
                 ParseNewlines();
                 SetStack(b + 3); // values
@@ -267,10 +268,13 @@ internal ref struct XlParser
                 SetStack(b + 3); // valuelist
                 Shift();
                 SetStack(b + 1); // value
-                int xlLine = items.Count > 0 ? items[0].Span.Start.Line : token.Span.Start.Line;
+                var items = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_items)[mark..].ToArray();
+                _items.RemoveRange(mark, items.Length);
+                int xlLine = items.Length > 0 ? items[0].Span.Start.Line : token.Span.Start.Line;
                 return new XlList(items, new SourceSpan(open.Span.Start, token.Span.End), xlLine);
             }
 
+            _items.RemoveRange(mark, _items.Count - mark);
             SyntaxError(Expectation.ListEnd, open, state, depth);
             return null;
         }
@@ -434,7 +438,7 @@ internal ref struct XlParser
     /// <summary>libxlu's <c>xlu__cfg_set_store</c>, with its <c>+=</c> error, and our warnings about duplicates.</summary>
     private void Store(in Token ident, in Token op, XlValue value)
     {
-        string name = _names.Get(_src[ident.Start..ident.End]);
+        string name = _store.Intern(_src[ident.Start..ident.End]);
         var setting = new XlSetting(
             name,
             ident.Span,
@@ -442,7 +446,7 @@ internal ref struct XlParser
             op.Span,
             value);
         _settings.Add(setting);
-        var outcome = _store.Store(setting, out var previous);
+        var outcome = _store.Store(setting, out var previousValue, out var previousLast);
         switch (outcome)
         {
             case StoreOutcome.TypeMismatch:
@@ -453,19 +457,19 @@ internal ref struct XlParser
                     xl = _reporter.Xen.LexicalError(_lexer.Line, _src[_xenTextStart.._xenTextEnd], "can't add [list] to \"string\" or vice versa");
                 }
 
-                string has = previous!.Value.Kind == XlValueKind.List ? "a list" : "a string";
+                string has = previousValue!.Kind == XlValueKind.List ? "a list" : "a string";
                 string adds = value.Kind == XlValueKind.List ? "a list" : "a string";
                 _reporter.Diagnostics.Add(
                     DiagnosticCatalog.AppendTypeMismatch,
                     value.Span,
-                    $"`{name} +=` adds {adds} to {has} (set on line {previous.LastSetting.NameSpan.Start.Line}); make both lists or both strings",
+                    $"`{name} +=` adds {adds} to {has} (set on line {previousLast!.NameSpan.Start.Line}); make both lists or both strings",
                     xl);
                 break;
             }
 
             case StoreOutcome.Replaced:
             {
-                var earlier = previous!.LastSetting;
+                var earlier = previousLast!;
                 _reporter.Diagnostics.Add(
                     DiagnosticCatalog.DuplicateSetting,
                     earlier.NameSpan,

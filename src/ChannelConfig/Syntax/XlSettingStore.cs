@@ -1,4 +1,4 @@
-using ChannelConfig.Text;
+using System.Runtime.InteropServices;
 
 namespace ChannelConfig.Syntax;
 
@@ -24,53 +24,101 @@ internal enum StoreOutcome
 /// <summary>
 /// libxlu's <c>xlu__cfg_set_store</c>: keeps the value xl sees for each name. The last assignment
 /// wins; <c>+=</c> concatenates strings (C <c>asprintf("%s%s")</c>) or appends list items.
+/// It is also the reader's one table of names, so a name that recurs is allocated once.
 /// </summary>
+/// <remarks>Filled by one parser; afterwards only read (safe to share between threads).</remarks>
 internal sealed class XlSettingStore
 {
-    private readonly Dictionary<string, XlEffectiveSetting> _byName = new(StringComparer.Ordinal);
-    private readonly List<string> _order = [];
+    private readonly Dictionary<string, Entry> _byName;
+    private readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private XlEffectiveSetting[]? _effective;
 
-    /// <summary>The effective value of each name, in order of first assignment.</summary>
-    public IReadOnlyList<XlEffectiveSetting> Effective()
+    public XlSettingStore(int expectedNames = 16)
     {
-        var result = new XlEffectiveSetting[_order.Count];
-        for (int i = 0; i < result.Length; i++)
+        _byName = new Dictionary<string, Entry>(expectedNames, StringComparer.Ordinal);
+        _lookup = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The string for an ASCII name: the stored one when the name was seen before.</summary>
+    /// <param name="ascii">The name's bytes (<c>[a-z][._0-9a-z]*</c>).</param>
+    /// <returns>The name.</returns>
+    public string Intern(ReadOnlySpan<byte> ascii)
+    {
+        if (ascii.Length > 256)
         {
-            result[i] = _byName[_order[i]];
+            return System.Text.Encoding.ASCII.GetString(ascii);
         }
 
+        Span<char> chars = stackalloc char[ascii.Length];
+        for (int i = 0; i < ascii.Length; i++)
+        {
+            chars[i] = (char)ascii[i];
+        }
+
+        return _lookup.TryGetValue(chars, out string? name, out _) ? name : new string(chars);
+    }
+
+    /// <summary>The effective value of each name, in order of first assignment (built once, when first asked for).</summary>
+    public IReadOnlyList<XlEffectiveSetting> Effective()
+    {
+        if (_effective is { } done)
+        {
+            return done;
+        }
+
+        var result = new XlEffectiveSetting[_byName.Count];
+        foreach (var entry in _byName.Values)
+        {
+            result[entry.Order] = entry.Public();
+        }
+
+        _effective = result;
         return result;
     }
 
     /// <summary>Looks up the current value of a name.</summary>
-    public bool TryGet(string name, out XlEffectiveSetting effective) => _byName.TryGetValue(name, out effective!);
+    public bool TryGet(string name, out XlEffectiveSetting effective)
+    {
+        if (_byName.TryGetValue(name, out var entry))
+        {
+            effective = entry.Public();
+            return true;
+        }
+
+        effective = null!;
+        return false;
+    }
 
     /// <summary>Stores a setting.</summary>
     /// <param name="setting">The setting as written.</param>
-    /// <param name="previous">The value the name had before, if any.</param>
+    /// <param name="previousValue">The value the name had before, if any.</param>
+    /// <param name="previousLast">The last assignment of the name before this one, if any.</param>
     /// <returns>What happened.</returns>
-    public StoreOutcome Store(XlSetting setting, out XlEffectiveSetting? previous)
+    public StoreOutcome Store(XlSetting setting, out XlValue? previousValue, out XlSetting? previousLast)
     {
-        if (!_byName.TryGetValue(setting.Name, out previous))
+        ref Entry? slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_byName, setting.Name, out bool exists);
+        if (!exists)
         {
-            _order.Add(setting.Name);
-            _byName[setting.Name] = new XlEffectiveSetting(setting.Name, setting.Value, setting, setting);
+            slot = new Entry(setting, _byName.Count - 1);
+            (previousValue, previousLast) = (null, null);
             return setting.Operator == AssignmentOperator.Append ? StoreOutcome.AppendedToNothing : StoreOutcome.New;
         }
 
+        var entry = slot!;
+        (previousValue, previousLast) = (entry.Value, entry.Last);
         if (setting.Operator == AssignmentOperator.Assign)
         {
-            _byName[setting.Name] = new XlEffectiveSetting(setting.Name, setting.Value, setting, previous.FirstSetting);
+            entry.Set(setting.Value, setting);
             return StoreOutcome.Replaced;
         }
 
-        XlValue? combined = Combine(previous.Value, setting.Value);
+        XlValue? combined = Combine(entry.Value, setting.Value);
         if (combined is null)
         {
             return StoreOutcome.TypeMismatch;
         }
 
-        _byName[setting.Name] = new XlEffectiveSetting(setting.Name, combined, setting, previous.FirstSetting);
+        entry.Set(combined, setting);
         return StoreOutcome.Appended;
     }
 
@@ -92,9 +140,17 @@ internal sealed class XlSettingStore
 
             case (XlList a, XlList b):
             {
-                var items = new List<XlValue>(a.Items.Count + b.Items.Count);
-                items.AddRange(a.Items);
-                items.AddRange(b.Items);
+                var items = new XlValue[a.Items.Count + b.Items.Count];
+                for (int i = 0; i < a.Items.Count; i++)
+                {
+                    items[i] = a.Items[i];
+                }
+
+                for (int i = 0; i < b.Items.Count; i++)
+                {
+                    items[a.Items.Count + i] = b.Items[i];
+                }
+
                 return new XlList(items, b.Span, b.XlLine);
             }
 
@@ -107,5 +163,28 @@ internal sealed class XlSettingStore
     {
         int nul = bytes.IndexOf((byte)0);
         return nul < 0 ? bytes : bytes[..nul];
+    }
+
+    /// <summary>One name's state; its public record is made only when someone asks for it.</summary>
+    private sealed class Entry(XlSetting first, int order)
+    {
+        private XlEffectiveSetting? _public;
+
+        public int Order { get; } = order;
+
+        public XlSetting First { get; } = first;
+
+        public XlValue Value { get; private set; } = first.Value;
+
+        public XlSetting Last { get; private set; } = first;
+
+        public void Set(XlValue value, XlSetting last)
+        {
+            Value = value;
+            Last = last;
+            _public = null;
+        }
+
+        public XlEffectiveSetting Public() => _public ??= new XlEffectiveSetting(First.Name, Value, Last, First);
     }
 }
