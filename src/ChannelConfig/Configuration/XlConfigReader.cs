@@ -26,7 +26,7 @@ public static class XlConfigReader
         options ??= XlReaderOptions.Default;
         var reporter = new SyntaxReporter(source.Name, options.MaxDiagnostics);
         int size = source.Bytes.Length;
-        var store = new XlSettingStore(Math.Clamp(size / 256, 16, 1 << 16));
+        var store = new XlSettingStore(Math.Clamp(size / 64, 16, 1 << 16));
         var settings = new List<XlSetting>(Math.Clamp(size / 48, 16, 1 << 22));
         var parser = new XlParser(source.Bytes, reporter, store, settings, Math.Max(1, options.MaxDepth));
         parser.ParseFile();

@@ -10,11 +10,18 @@ public sealed class XlList : XlValue
     /// <param name="span">Where it is written, from <c>[</c> to <c>]</c>.</param>
     /// <param name="xlLine">The line xl records for it.</param>
     public XlList(IReadOnlyList<XlValue> items, SourceSpan span, int xlLine)
-        : base(span, xlLine)
     {
         ArgumentNullException.ThrowIfNull(items);
         Items = items;
+        Span = span;
+        XlLine = xlLine;
     }
+
+    /// <inheritdoc />
+    public override SourceSpan Span { get; }
+
+    /// <inheritdoc />
+    public override int XlLine { get; }
 
     /// <inheritdoc />
     public override XlValueKind Kind => XlValueKind.List;

@@ -55,7 +55,7 @@ internal sealed class XlSettingStore
             chars[i] = (char)ascii[i];
         }
 
-        return _lookup.TryGetValue(chars, out string? name, out _) ? name : new string(chars);
+        return _lookup.TryGetValue(chars, out string? name, out _) ? name : NamePool.Get(chars);
     }
 
     /// <summary>The effective value of each name, in order of first assignment (built once, when first asked for).</summary>
@@ -79,6 +79,12 @@ internal sealed class XlSettingStore
     /// <summary>Looks up the current value of a name.</summary>
     public bool TryGet(string name, out XlEffectiveSetting effective)
     {
+        if (_effective is { } done && _byName.TryGetValue(name, out var cached))
+        {
+            effective = done[cached.Order];
+            return true;
+        }
+
         if (_byName.TryGetValue(name, out var entry))
         {
             effective = entry.Public();
@@ -96,15 +102,14 @@ internal sealed class XlSettingStore
     /// <returns>What happened.</returns>
     public StoreOutcome Store(XlSetting setting, out XlValue? previousValue, out XlSetting? previousLast)
     {
-        ref Entry? slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_byName, setting.Name, out bool exists);
+        ref Entry entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_byName, setting.Name, out bool exists);
         if (!exists)
         {
-            slot = new Entry(setting, _byName.Count - 1);
+            entry = new Entry(setting, _byName.Count - 1);
             (previousValue, previousLast) = (null, null);
             return setting.Operator == AssignmentOperator.Append ? StoreOutcome.AppendedToNothing : StoreOutcome.New;
         }
 
-        var entry = slot!;
         (previousValue, previousLast) = (entry.Value, entry.Last);
         if (setting.Operator == AssignmentOperator.Assign)
         {
@@ -165,26 +170,20 @@ internal sealed class XlSettingStore
         return nul < 0 ? bytes : bytes[..nul];
     }
 
-    /// <summary>One name's state; its public record is made only when someone asks for it.</summary>
-    private sealed class Entry(XlSetting first, int order)
+    /// <summary>One name's state, held in the dictionary itself (no object per name).</summary>
+    private struct Entry(XlSetting first, int order)
     {
-        private XlEffectiveSetting? _public;
-
-        public int Order { get; } = order;
-
-        public XlSetting First { get; } = first;
-
-        public XlValue Value { get; private set; } = first.Value;
-
-        public XlSetting Last { get; private set; } = first;
+        public readonly int Order = order;
+        public readonly XlSetting First = first;
+        public XlValue Value = first.Value;
+        public XlSetting Last = first;
 
         public void Set(XlValue value, XlSetting last)
         {
             Value = value;
             Last = last;
-            _public = null;
         }
 
-        public XlEffectiveSetting Public() => _public ??= new XlEffectiveSetting(First.Name, Value, Last, First);
+        public readonly XlEffectiveSetting Public() => new(First.Name, Value, Last, First);
     }
 }

@@ -9,6 +9,10 @@ namespace ChannelConfig.Syntax;
 /// </summary>
 public sealed class XlString : XlValue
 {
+    // A string sits on one line: its start, and where it ends on that line.
+    private readonly SourcePosition _start;
+    private readonly int _endOffset;
+    private readonly int _endColumn;
     private string? _value;
 
     /// <summary>Creates a string value.</summary>
@@ -17,11 +21,19 @@ public sealed class XlString : XlValue
     /// <param name="xlLine">The line xl records for it.</param>
     /// <param name="form">How it was written.</param>
     public XlString(ReadOnlyMemory<byte> bytes, SourceSpan span, int xlLine, XlStringForm form)
-        : base(span, xlLine)
     {
         Bytes = bytes;
         Form = form;
+        _start = span.Start with { Line = xlLine };
+        _endOffset = span.End.Offset;
+        _endColumn = span.End.Column;
     }
+
+    /// <inheritdoc />
+    public override SourceSpan Span => new(_start, new SourcePosition(_endOffset, _start.Line, _endColumn));
+
+    /// <inheritdoc />
+    public override int XlLine => _start.Line;
 
     /// <inheritdoc />
     public override XlValueKind Kind => XlValueKind.String;

@@ -6,20 +6,18 @@ namespace ChannelConfig.Syntax;
 /// <remarks>Values are immutable and safe to share between threads.</remarks>
 public abstract class XlValue
 {
-    private protected XlValue(SourceSpan span, int xlLine)
+    private protected XlValue()
     {
-        Span = span;
-        XlLine = xlLine;
     }
 
     /// <summary>Where the value is written (for a list, from <c>[</c> to <c>]</c>).</summary>
-    public SourceSpan Span { get; }
+    public abstract SourceSpan Span { get; }
 
     /// <summary>
     /// The line xl records for the value (<c>loc.first_line</c>): a string's own line; for a list,
     /// the line of its first item's first token, or of its <c>]</c> when it is empty.
     /// </summary>
-    public int XlLine { get; }
+    public abstract int XlLine { get; }
 
     /// <summary>Whether this is a string or a list.</summary>
     public abstract XlValueKind Kind { get; }
