@@ -30,7 +30,17 @@ public sealed partial class DocumentationDriftTests
         AssertBlock("example-qemu", Fence(string.Join(" \\\n", QemuChardevEmitter.Arguments(result.Channels).Chunk(2).Select(a => string.Join(' ', a))) + "\n"));
     }
 
-    private static string Fence(string text) => "```\n" + text + "```\n";
+    [Fact]
+    public void The_libvirt_kvm_and_guest_examples_are_what_the_tool_produces()
+    {
+        var analysis = ChannelConfig.Channels.ChannelAnalyzer.Analyze(ChannelConfig.Configuration.XlConfigReader.Parse(Emitters.EmitterExamples.WebServer, "web-01.cfg"));
+        AssertBlock("example-libvirt-xen", Fence(ChannelConfig.Emitters.Libvirt.LibvirtXenChannelEmitter.Format(analysis).Xml, "xml"));
+        AssertBlock("example-kvm-args", Fence(string.Join("\n", ChannelConfig.Emitters.Kvm.KvmQemuChannelEmitter.Arguments(analysis)) + "\n"));
+        AssertBlock("example-kvm-libvirt", Fence(ChannelConfig.Emitters.Kvm.KvmLibvirtChannelEmitter.Format(analysis).Xml, "xml"));
+        AssertBlock("example-udev", Fence(ChannelConfig.Emitters.Guest.GuestChannelLinkEmitter.Script(analysis), "sh"));
+    }
+
+    private static string Fence(string text, string language = "") => "```" + language + "\n" + text + (text.EndsWith('\n') ? string.Empty : "\n") + "```\n";
 
     [Fact]
     public void Every_documented_code_exists()
