@@ -146,6 +146,17 @@ public static class ChannelAnalyzer
     private static Diagnostic WithoutXl(Diagnostic d) =>
         d.XlMessage is null ? d : new Diagnostic(d.Descriptor, d.Span, d.Message, null, d.Severity, d.Fix);
 
-    private static Diagnostic[] Sorted(List<Diagnostic> diagnostics) =>
-        [.. diagnostics.OrderBy(d => d.Span.Start.Offset)];
+    /// <summary>The diagnostics ordered by where they start (a stable sort), copied without sorting when already in order.</summary>
+    private static Diagnostic[] Sorted(List<Diagnostic> diagnostics)
+    {
+        for (int i = 1; i < diagnostics.Count; i++)
+        {
+            if (diagnostics[i - 1].Span.Start.Offset > diagnostics[i].Span.Start.Offset)
+            {
+                return [.. diagnostics.OrderBy(d => d.Span.Start.Offset)];
+            }
+        }
+
+        return diagnostics.Count == 0 ? [] : [.. diagnostics];
+    }
 }

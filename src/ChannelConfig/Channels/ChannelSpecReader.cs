@@ -51,8 +51,7 @@ internal sealed class ChannelSpecReader
         channel = null;
         var map = new StringSourceMap(source, item);
         var bytes = item.Bytes.Span;
-        var pairs = SplitOnCommas(bytes);
-        if (pairs.Count == 0)
+        if (bytes.IndexOfAnyExcept((byte)',') < 0)
         {
             _diagnostics.Add(new Diagnostic(
                 DiagnosticCatalog.EmptyChannelItem, item.Span,
@@ -65,7 +64,6 @@ internal sealed class ChannelSpecReader
         var connectionKind = ChannelConnection.Unknown;
         bool connectionInvalid = false;
         var stop = XlStop.None;
-        var seen = new Dictionary<string, ChannelField>(StringComparer.Ordinal);
 
         // xl prints each message and stops at its first error; we read on (without xl's words).
         string? Xl(string text, bool newline)
@@ -84,7 +82,8 @@ internal sealed class ChannelSpecReader
             return text;
         }
 
-        foreach (var (start, end) in pairs)
+        int next = 0;
+        while (NextField(bytes, ref next, out int start, out int end))
         {
             var pair = bytes[start..end];
             if (!TrySplitPair(pair, out int keyStart, out int keyEnd, out int valueStart, out int valueEnd))
@@ -100,20 +99,29 @@ internal sealed class ChannelSpecReader
             Trim(pair, ref keyStart, ref keyEnd);
             Trim(pair, ref valueStart, ref valueEnd);
             var field = new ChannelField(
-                Text(pair[keyStart..keyEnd]),
-                Text(pair[valueStart..valueEnd]),
+                KeyText(pair[keyStart..keyEnd]),
+                ValueText(pair[valueStart..valueEnd]),
                 map.Span(start, end),
                 map.Span(start + keyStart, start + keyEnd),
                 map.Span(start + valueStart, start + valueEnd));
             fields.Add(field);
-            if (seen.TryGetValue(field.Key, out var earlier) && Array.IndexOf(KnownKeys, field.Key) >= 0)
+
+            // The last earlier field with the same key, for the keys xl acts on (it uses only the last).
+            var earlier = field.Key switch
+            {
+                "backend" => backend,
+                "name" => name,
+                "path" => path,
+                "connection" => connection,
+                _ => null,
+            };
+            if (earlier is not null)
             {
                 _diagnostics.Add(new Diagnostic(
                     DiagnosticCatalog.RepeatedChannelKey, earlier.Span,
                     $"`{field.Key}` is given again later in this channel and xl uses only the last one, so `{earlier.Key}={earlier.Value}` is ignored; remove one of them"));
             }
 
-            seen[field.Key] = field;
             switch (field.Key)
             {
                 case "backend":
@@ -215,27 +223,43 @@ internal sealed class ChannelSpecReader
     /// <summary>Text of bytes as xl prints them: UTF-8, or byte by byte when not valid UTF-8.</summary>
     private static string Text(ReadOnlySpan<byte> bytes) => ByteText.Decode(bytes);
 
-    /// <summary><c>strtok_r(buf, ",")</c>: the non-empty runs between commas.</summary>
-    private static List<(int Start, int End)> SplitOnCommas(ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// <c>strtok_r(buf, ",")</c>: the next non-empty run between commas, from <paramref name="next"/>
+    /// on; <paramref name="next"/> moves past it.
+    /// </summary>
+    private static bool NextField(ReadOnlySpan<byte> bytes, ref int next, out int start, out int end)
     {
-        var pairs = new List<(int, int)>();
-        int i = 0;
-        while (i < bytes.Length)
+        int i = next;
+        while (i < bytes.Length && bytes[i] == (byte)',')
         {
-            if (bytes[i] == (byte)',')
-            {
-                i++;
-                continue;
-            }
-
-            int end = bytes[i..].IndexOf((byte)',');
-            end = end < 0 ? bytes.Length : i + end;
-            pairs.Add((i, end));
-            i = end;
+            i++;
         }
 
-        return pairs;
+        if (i >= bytes.Length)
+        {
+            start = end = next = bytes.Length;
+            return false;
+        }
+
+        int comma = bytes[i..].IndexOf((byte)',');
+        start = i;
+        end = next = comma < 0 ? bytes.Length : i + comma;
+        return true;
     }
+
+    /// <summary>A key's text, without allocating for the keys xl knows.</summary>
+    private static string KeyText(ReadOnlySpan<byte> bytes) =>
+        bytes.SequenceEqual("name"u8) ? "name"
+        : bytes.SequenceEqual("connection"u8) ? "connection"
+        : bytes.SequenceEqual("path"u8) ? "path"
+        : bytes.SequenceEqual("backend"u8) ? "backend"
+        : Text(bytes);
+
+    /// <summary>A value's text, without allocating for the two connection types.</summary>
+    private static string ValueText(ReadOnlySpan<byte> bytes) =>
+        bytes.SequenceEqual("pty"u8) ? "pty"
+        : bytes.SequenceEqual("socket"u8) ? "socket"
+        : Text(bytes);
 
     /// <summary>
     /// <c>split_string_into_pair(pair, "=", …)</c>: since 4.18 at the first <c>=</c>, with

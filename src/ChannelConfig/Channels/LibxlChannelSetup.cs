@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ChannelConfig.Diagnostics;
 
@@ -62,7 +63,7 @@ internal static class LibxlChannelSetup
                 log.Append($"libxl: error: libxl_console.c:{primaryLine}:libxl__device_console_add: Domain {options.GuestDomid}:Primary console has invalid configuration\n");
             }
 
-            consoles.Add(new ChannelConsole(channel, consoleDevid, $"libxl-channel{channel.Devid}", added));
+            consoles.Add(new ChannelConsole(channel, consoleDevid, "libxl-channel" + channel.Devid.ToString(CultureInfo.InvariantCulture), added));
         }
 
         return new(after, consoles, 0, log.ToString(), -1);

@@ -13,12 +13,14 @@ internal sealed class StringSourceMap
     private readonly XlString _value;
     private readonly ReadOnlyMemory<byte> _raw;
     private readonly int[]? _offsets;
+    private readonly bool _ascii;
 
     public StringSourceMap(SourceText source, XlString value)
     {
         _value = value;
         var span = value.Span;
         _raw = source.Bytes[span.Start.Offset..span.End.Offset];
+        _ascii = System.Text.Ascii.IsValid(_raw.Span);
         if (value.Form is XlStringForm.DoubleQuoted or XlStringForm.SingleQuoted && _raw.Span.IndexOf((byte)'\\') >= 0)
         {
             _offsets = MapEscapes(_raw.Span, value.Bytes.Length);
@@ -46,7 +48,7 @@ internal sealed class StringSourceMap
         };
         rawOffset = Math.Clamp(rawOffset, 0, _raw.Length);
         var start = _value.Span.Start;
-        int column = start.Column + rawOffset - ColumnCounter.CountContinuationBytes(_raw.Span[..rawOffset]);
+        int column = start.Column + rawOffset - (_ascii ? 0 : ColumnCounter.CountContinuationBytes(_raw.Span[..rawOffset]));
         return new SourcePosition(start.Offset + rawOffset, start.Line, column);
     }
 

@@ -30,6 +30,7 @@ public static class XlConfigReader
         var settings = new List<XlSetting>(Math.Clamp(size / 48, 16, 1 << 22));
         var parser = new XlParser(source.Bytes, reporter, store, settings, Math.Max(1, options.MaxDepth));
         parser.ParseFile();
+        store.Complete();
         reporter.Finish();
         ReportInvalidUtf8(source, reporter.Diagnostics);
 
@@ -84,10 +85,11 @@ public static class XlConfigReader
                 continue;
             }
 
-            var start = source.GetPosition(offset);
-            if (start.Line != lastLine)
+            int line = source.GetLine(offset);
+            if (line != lastLine)
             {
-                lastLine = start.Line;
+                lastLine = line;
+                var start = source.GetPosition(offset);
                 if (reported++ == MaxReported)
                 {
                     diagnostics.Add(DiagnosticCatalog.InvalidUtf8, SourceSpan.At(start),

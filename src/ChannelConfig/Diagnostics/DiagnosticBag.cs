@@ -19,6 +19,9 @@ internal sealed class DiagnosticBag
 
     public int Count => _items.Count;
 
+    /// <summary>True once the limit is reached: further diagnostics are only counted, so callers may skip composing them.</summary>
+    public bool IsFull => _items.Count > _limit;
+
     public IReadOnlyList<Diagnostic> Items => _items;
 
     public void Add(Diagnostic diagnostic)

@@ -57,8 +57,10 @@ internal sealed class SyntaxReporter
         }
 
         bool xlLineUsed = false;
+        string? decoded = null;
+        var columns = new ColumnWalker(text);
         int end = text.Length - 1;
-        for (int p = 1; p < end; p++)
+        for (int p = 1; p < end && !Diagnostics.IsFull; p++)
         {
             byte c = text[p];
             if (c == 0)
@@ -68,7 +70,7 @@ internal sealed class SyntaxReporter
                     : "xl would abort (SIGABRT) on it if no earlier error stopped it";
                 Diagnostics.Add(
                     DiagnosticCatalog.NulInString,
-                    Sub(token, text, p, p + 1),
+                    columns.Span(token, p, p + 1),
                     $"NUL byte inside a string: {crash}; remove the byte",
                     xenCrashed ? XenReport.NulAssertion : null);
                 xenCrashed = false;
@@ -101,11 +103,11 @@ internal sealed class SyntaxReporter
                 if (consumed >= 2)
                 {
                     escapeEnd = p + 2 + consumed;
-                    string value = Encoding.UTF8.GetString(StringDecoder.Decode(text[1..end]));
+                    decoded ??= Printable(ByteText.Decode(StringDecoder.Decode(text[1..end])));
                     Diagnostics.Add(
                         DiagnosticCatalog.OctalEscapeVanishes,
-                        Sub(token, text, p, escapeEnd),
-                        $"xl drops the octal escape `{Escape(text, p, escapeEnd)}` and the characters it swallows: the value becomes \"{Printable(value)}\"; write the intended character itself");
+                        columns.Span(token, p, escapeEnd),
+                        $"xl drops the octal escape `{Escape(text, p, escapeEnd)}` and the characters it swallows: the value becomes \"{Shorten(decoded)}\"; write the intended character itself");
                     p = escapeEnd - 1;
                     continue;
                 }
@@ -119,7 +121,7 @@ internal sealed class SyntaxReporter
                 message = $"unknown escape `{Escape(text, p, escapeEnd)}`: xl knows only \\\" \\' \\\\ \\a \\b \\f \\n \\r \\t \\v; remove the backslash, or write `\\\\` for a literal backslash";
             }
 
-            Diagnostics.Add(descriptor, Sub(token, text, p, escapeEnd), message, xlLineUsed ? null : xlLine);
+            Diagnostics.Add(descriptor, columns.Span(token, p, escapeEnd), message, xlLineUsed ? null : xlLine);
             xlLineUsed = true;
             p = escapeEnd - 1;
         }
@@ -261,12 +263,31 @@ internal sealed class SyntaxReporter
     private static string Escape(ReadOnlySpan<byte> text, int start, int end) =>
         Printable(Encoding.UTF8.GetString(text[start..Math.Min(end, text.Length)]));
 
-    /// <summary>The span of bytes <paramref name="start"/>..<paramref name="end"/> of a single-line token.</summary>
-    private static SourceSpan Sub(in Token token, ReadOnlySpan<byte> text, int start, int end)
+    private static string Shorten(string text) => text.Length <= 200 ? text : text[..197] + "...";
+
+    /// <summary>
+    /// Spans of parts of a single-line token, asked for left to right: UTF-8 continuation bytes are
+    /// counted once, incrementally (so a string with many escapes costs linear time).
+    /// </summary>
+    private ref struct ColumnWalker(ReadOnlySpan<byte> text)
     {
-        var s = token.Span.Start;
-        return new SourceSpan(
-            new SourcePosition(s.Offset + start, s.Line, s.Column + start - ColumnCounter.CountContinuationBytes(text[..start])),
-            new SourcePosition(s.Offset + end, s.Line, s.Column + end - ColumnCounter.CountContinuationBytes(text[..end])));
+        private readonly ReadOnlySpan<byte> _text = text;
+        private int _scanned;
+        private int _continuations;
+
+        public SourceSpan Span(in Token token, int start, int end) => new(Position(token, start), Position(token, end));
+
+        private SourcePosition Position(in Token token, int offset)
+        {
+            if (offset > _scanned)
+            {
+                _continuations += ColumnCounter.CountContinuationBytes(_text[_scanned..offset]);
+                _scanned = offset;
+            }
+
+            int continuations = offset == _scanned ? _continuations : _continuations - ColumnCounter.CountContinuationBytes(_text[offset.._scanned]);
+            var s = token.Span.Start;
+            return new SourcePosition(s.Offset + offset, s.Line, s.Column + offset - continuations);
+        }
     }
 }

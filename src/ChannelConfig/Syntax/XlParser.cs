@@ -446,7 +446,7 @@ internal ref struct XlParser
             op.Span,
             value);
         _settings.Add(setting);
-        var outcome = _store.Store(setting, out var previousValue, out var previousLast);
+        var outcome = _store.Store(setting, out var previousKind, out var previousLast);
         switch (outcome)
         {
             case StoreOutcome.TypeMismatch:
@@ -457,7 +457,7 @@ internal ref struct XlParser
                     xl = _reporter.Xen.LexicalError(_lexer.Line, _src[_xenTextStart.._xenTextEnd], "can't add [list] to \"string\" or vice versa");
                 }
 
-                string has = previousValue!.Kind == XlValueKind.List ? "a list" : "a string";
+                string has = previousKind == XlValueKind.List ? "a list" : "a string";
                 string adds = value.Kind == XlValueKind.List ? "a list" : "a string";
                 _reporter.Diagnostics.Add(
                     DiagnosticCatalog.AppendTypeMismatch,

@@ -97,93 +97,116 @@ internal sealed class XlSettingStore
 
     /// <summary>Stores a setting.</summary>
     /// <param name="setting">The setting as written.</param>
-    /// <param name="previousValue">The value the name had before, if any.</param>
+    /// <param name="previousKind">The kind of value the name had before, if any.</param>
     /// <param name="previousLast">The last assignment of the name before this one, if any.</param>
     /// <returns>What happened.</returns>
-    public StoreOutcome Store(XlSetting setting, out XlValue? previousValue, out XlSetting? previousLast)
+    public StoreOutcome Store(XlSetting setting, out XlValueKind? previousKind, out XlSetting? previousLast)
     {
         ref Entry entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_byName, setting.Name, out bool exists);
         if (!exists)
         {
             entry = new Entry(setting, _byName.Count - 1);
-            (previousValue, previousLast) = (null, null);
+            (previousKind, previousLast) = (null, null);
             return setting.Operator == AssignmentOperator.Append ? StoreOutcome.AppendedToNothing : StoreOutcome.New;
         }
 
-        (previousValue, previousLast) = (entry.Value, entry.Last);
+        (previousKind, previousLast) = (entry.Kind, entry.Last);
         if (setting.Operator == AssignmentOperator.Assign)
         {
-            entry.Set(setting.Value, setting);
+            entry.Assign(setting);
             return StoreOutcome.Replaced;
         }
 
-        XlValue? combined = Combine(entry.Value, setting.Value);
-        if (combined is null)
+        if (entry.Kind != setting.Value.Kind)
         {
             return StoreOutcome.TypeMismatch;
         }
 
-        entry.Set(combined, setting);
+        entry.Append(setting);
         return StoreOutcome.Appended;
     }
 
-    /// <summary><c>xlu__cfg_concat_vals</c>: the combined value keeps the location of the added value.</summary>
-    private static XlValue? Combine(XlValue previous, XlValue added)
+    /// <summary>Builds the combined values of <c>+=</c> chains; called once, when parsing is over.</summary>
+    public void Complete()
     {
-        switch (previous, added)
+        foreach (string name in _byName.Keys)
         {
-            case (XlString a, XlString b):
-            {
-                // asprintf("%s%s"): each part ends at its first NUL byte.
-                var left = CString(a.Bytes.Span);
-                var right = CString(b.Bytes.Span);
-                var bytes = new byte[left.Length + right.Length];
-                left.CopyTo(bytes);
-                right.CopyTo(bytes.AsSpan(left.Length));
-                return new XlString(bytes, b.Span, b.XlLine, XlStringForm.Concatenated);
-            }
-
-            case (XlList a, XlList b):
-            {
-                var items = new XlValue[a.Items.Count + b.Items.Count];
-                for (int i = 0; i < a.Items.Count; i++)
-                {
-                    items[i] = a.Items[i];
-                }
-
-                for (int i = 0; i < b.Items.Count; i++)
-                {
-                    items[a.Items.Count + i] = b.Items[i];
-                }
-
-                return new XlList(items, b.Span, b.XlLine);
-            }
-
-            default:
-                return null;
+            CollectionsMarshal.GetValueRefOrNullRef(_byName, name).Complete();
         }
     }
 
-    private static ReadOnlySpan<byte> CString(ReadOnlySpan<byte> bytes)
-    {
-        int nul = bytes.IndexOf((byte)0);
-        return nul < 0 ? bytes : bytes[..nul];
-    }
-
-    /// <summary>One name's state, held in the dictionary itself (no object per name).</summary>
+    /// <summary>
+    /// One name's state, held in the dictionary itself (no object per name). A <c>+=</c> chain
+    /// (<c>xlu__cfg_concat_vals</c>) collects its parts and builds the combined value once in
+    /// <see cref="Complete"/>, instead of copying the whole value at every step as libxlu does:
+    /// the result is the same, the cost linear. The combined value keeps the location of the
+    /// last part, as in libxlu.
+    /// </summary>
     private struct Entry(XlSetting first, int order)
     {
         public readonly int Order = order;
         public readonly XlSetting First = first;
-        public XlValue Value = first.Value;
         public XlSetting Last = first;
+        private XlValue _value = first.Value;
+        private List<XlValue>? _items;
+        private List<ReadOnlyMemory<byte>>? _parts;
 
-        public void Set(XlValue value, XlSetting last)
+        public readonly XlValueKind Kind => _value.Kind;
+
+        public void Assign(XlSetting setting)
         {
-            Value = value;
-            Last = last;
+            Last = setting;
+            _value = setting.Value;
+            (_items, _parts) = (null, null);
         }
 
-        public readonly XlEffectiveSetting Public() => new(First.Name, Value, Last, First);
+        public void Append(XlSetting setting)
+        {
+            var added = setting.Value;
+            Last = setting;
+            if (added is XlList list)
+            {
+                _items ??= [.. ((XlList)_value).Items];
+                _items.AddRange(list.Items);
+            }
+            else
+            {
+                // asprintf("%s%s"): each part ends at its first NUL byte.
+                _parts ??= [CString(((XlString)_value).Bytes)];
+                _parts.Add(CString(((XlString)added).Bytes));
+            }
+
+            _value = added; // the location of the combined value; its content is built in Complete
+        }
+
+        public void Complete()
+        {
+            if (_items is not null)
+            {
+                _value = new XlList(_items.ToArray(), _value.Span, _value.XlLine);
+            }
+            else if (_parts is not null)
+            {
+                var bytes = new byte[_parts.Sum(p => p.Length)];
+                int at = 0;
+                foreach (var part in _parts)
+                {
+                    part.Span.CopyTo(bytes.AsSpan(at));
+                    at += part.Length;
+                }
+
+                _value = new XlString(bytes, _value.Span, _value.XlLine, XlStringForm.Concatenated);
+            }
+
+            (_items, _parts) = (null, null);
+        }
+
+        public readonly XlEffectiveSetting Public() => new(First.Name, _value, Last, First);
+
+        private static ReadOnlyMemory<byte> CString(ReadOnlyMemory<byte> bytes)
+        {
+            int nul = bytes.Span.IndexOf((byte)0);
+            return nul < 0 ? bytes : bytes[..nul];
+        }
     }
 }

@@ -61,6 +61,15 @@ public sealed class SourceText
     /// <returns>The line's text.</returns>
     public string GetLineText(int line) => Encoding.UTF8.GetString(GetLineBytes(line));
 
+    /// <summary>Returns the 1-based line of a byte offset (without counting its column).</summary>
+    /// <param name="offset">A byte offset between 0 and the length of the file.</param>
+    /// <returns>The line.</returns>
+    public int GetLine(int offset)
+    {
+        int index = Array.BinarySearch(LineStarts, Math.Clamp(offset, 0, Bytes.Length));
+        return (index < 0 ? ~index - 1 : index) + 1;
+    }
+
     /// <summary>Returns the position of a byte offset.</summary>
     /// <param name="offset">A byte offset between 0 and the length of the file.</param>
     /// <returns>The offset with its line and column.</returns>

@@ -6,8 +6,14 @@ namespace ChannelConfig.Validation;
 /// <summary>Runs the channel validators over an analysis: every channel that could be read, and the domain as a whole.</summary>
 public static class ChannelValidation
 {
-    private static readonly DeviceChannelValidator ChannelValidator = new();
-    private static readonly DomainChannelsValidator DomainValidator = new();
+    // Made on first use, so that a file without channels never loads FluentValidation (its first
+    // use costs tens of milliseconds of start-up). Both are stateless: a second one made by a race is harmless.
+    private static DeviceChannelValidator? _channelValidator;
+    private static DomainChannelsValidator? _domainValidator;
+
+    private static DeviceChannelValidator ChannelValidator => _channelValidator ?? LazyInitializer.EnsureInitialized(ref _channelValidator, static () => new DeviceChannelValidator());
+
+    private static DomainChannelsValidator DomainValidator => _domainValidator ?? LazyInitializer.EnsureInitialized(ref _domainValidator, static () => new DomainChannelsValidator());
 
     /// <summary>Validates the channels of an analysis.</summary>
     /// <param name="analysis">The analysis.</param>
@@ -15,16 +21,22 @@ public static class ChannelValidation
     public static IReadOnlyList<Diagnostic> Validate(ChannelAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        var diagnostics = new List<Diagnostic>();
-        foreach (var channel in analysis.ReadChannels)
+        List<Diagnostic>? diagnostics = null;
+        var channels = analysis.ReadChannels;
+        for (int i = 0; i < channels.Count; i++)
         {
+            var channel = channels[i];
             string? libxl = channel.Index == analysis.LibxlFailedIndex && analysis.LibxlLog.Length > 0
                 ? analysis.LibxlLog.TrimEnd('\n').Split('\n')[^1]
                 : null;
-            diagnostics.AddRange(ValidationDiagnostics.From(ChannelValidator.Validate(new ChannelValidationContext(channel, analysis.Options, libxl))));
+            ValidationDiagnostics.AddTo(ChannelValidator.Validate(new ChannelValidationContext(channel, analysis.Options, libxl)), ref diagnostics);
         }
 
-        diagnostics.AddRange(ValidationDiagnostics.From(DomainValidator.Validate(new DomainChannels(analysis.ReadChannels, analysis.Options))));
-        return diagnostics;
+        if (channels.Count >= 2)
+        {
+            ValidationDiagnostics.AddTo(DomainValidator.Validate(new DomainChannels(channels, analysis.Options)), ref diagnostics);
+        }
+
+        return diagnostics ?? (IReadOnlyList<Diagnostic>)[];
     }
 }

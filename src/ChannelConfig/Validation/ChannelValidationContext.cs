@@ -3,12 +3,62 @@ using ChannelConfig.Channels;
 namespace ChannelConfig.Validation;
 
 /// <summary>One channel to validate, with the options it is evaluated under.</summary>
-/// <param name="Channel">The channel.</param>
-/// <param name="Options">Xen version and known domains.</param>
-/// <param name="LibxlMessage">What libxl logged when it failed on this channel, if it did.</param>
-public sealed record ChannelValidationContext(DeviceChannel Channel, ChannelOptions Options, string? LibxlMessage = null);
+/// <remarks>
+/// A class with reference equality, not a record: FluentValidation keys its cache of shared
+/// <c>When</c> conditions on the instance's hash code, which for a record would hash the channel's
+/// whole object graph on every lookup.
+/// </remarks>
+public sealed class ChannelValidationContext
+{
+    /// <summary>Creates a context.</summary>
+    /// <param name="channel">The channel.</param>
+    /// <param name="options">Xen version and known domains.</param>
+    /// <param name="libxlMessage">What libxl logged when it failed on this channel, if it did.</param>
+    public ChannelValidationContext(DeviceChannel channel, ChannelOptions options, string? libxlMessage = null)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        ArgumentNullException.ThrowIfNull(options);
+        Channel = channel;
+        Options = options;
+        LibxlMessage = libxlMessage;
+    }
+
+    /// <summary>The channel.</summary>
+    public DeviceChannel Channel { get; }
+
+    /// <summary>Xen version and known domains.</summary>
+    public ChannelOptions Options { get; }
+
+    /// <summary>What libxl logged when it failed on this channel, if it did.</summary>
+    public string? LibxlMessage { get; }
+
+    /// <inheritdoc />
+    /// <remarks>The text a record would print (a message's <c>{PropertyValue}</c> placeholder can show it).</remarks>
+    public override string ToString() => $"ChannelValidationContext {{ Channel = {Channel}, Options = {Options}, LibxlMessage = {LibxlMessage} }}";
+}
 
 /// <summary>All channels of one domain, to validate rules that involve several channels.</summary>
-/// <param name="Channels">The channels, in order.</param>
-/// <param name="Options">Xen version and known domains.</param>
-public sealed record DomainChannels(IReadOnlyList<DeviceChannel> Channels, ChannelOptions Options);
+/// <remarks>A class with reference equality, like <see cref="ChannelValidationContext"/>.</remarks>
+public sealed class DomainChannels
+{
+    /// <summary>Creates the set of a domain's channels.</summary>
+    /// <param name="channels">The channels, in order.</param>
+    /// <param name="options">Xen version and known domains.</param>
+    public DomainChannels(IReadOnlyList<DeviceChannel> channels, ChannelOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(channels);
+        ArgumentNullException.ThrowIfNull(options);
+        Channels = channels;
+        Options = options;
+    }
+
+    /// <summary>The channels, in order.</summary>
+    public IReadOnlyList<DeviceChannel> Channels { get; }
+
+    /// <summary>Xen version and known domains.</summary>
+    public ChannelOptions Options { get; }
+
+    /// <inheritdoc />
+    /// <remarks>The text a record would print.</remarks>
+    public override string ToString() => $"DomainChannels {{ Channels = {Channels}, Options = {Options} }}";
+}

@@ -17,92 +17,98 @@ public sealed class DeviceChannelValidator : AbstractValidator<ChannelValidation
     public const int MaxSocketPathBytes = 107;
 
     /// <summary>Creates the validator.</summary>
+    /// <remarks>
+    /// The rules are grouped by the property they read: one FluentValidation rule per property,
+    /// with one component (its own code, message and state) per check, in the order the checks
+    /// are reported. Conditions are set on each rule rather than with a shared <c>When</c>, which
+    /// would cache each result under a string key built per check and per channel.
+    /// </remarks>
     public DeviceChannelValidator()
     {
         RuleFor(c => c.Channel.Name)
             .NotNull()
             .As(DiagnosticCatalog.MissingChannelName)
             .WithMessage(c => $"this channel has no `name=`: libxl refuses it (`channel {LibxlNumber(c)} has no name`) and the domain is not created; add name= with a reverse-domain name such as org.example.agent.0")
-            .WithState(c => new FailureState(c.Channel.Span, c.LibxlMessage));
+            .WithState(c => new FailureState(c.Channel.Span, c.LibxlMessage))
 
-        When(c => c.Channel.Name is not null, () =>
-        {
-            RuleFor(c => c.Channel.Name!)
-                .NotEmpty()
-                .As(DiagnosticCatalog.EmptyChannelName)
-                .WithMessage("the channel's name is empty: the guest cannot find a channel without a name; give it one")
-                .WithState(c => new FailureState(ValueSpan(c.Channel.NameField, c.Channel.Span)));
+            // The checks of a name that is there.
+            .NotEmpty()
+            .When(HasName, ApplyConditionTo.CurrentValidator)
+            .As(DiagnosticCatalog.EmptyChannelName)
+            .WithMessage("the channel's name is empty: the guest cannot find a channel without a name; give it one")
+            .WithState(NameState)
 
-            RuleFor(c => c.Channel.Name!)
-                .Must(name => !HasControlCharacter(name))
-                .As(DiagnosticCatalog.ChannelControlCharacter)
-                .WithMessage(c => $"the channel name contains {DescribeControl(c.Channel.Name!)}, which breaks xenstore listings, udev rules and scripts; remove it")
-                .WithState(c => new FailureState(ValueSpan(c.Channel.NameField, c.Channel.Span)));
+            .Must(name => !HasControlCharacter(name!))
+            .When(HasName, ApplyConditionTo.CurrentValidator)
+            .As(DiagnosticCatalog.ChannelControlCharacter)
+            .WithMessage(c => $"the channel name contains {DescribeControl(c.Channel.Name!)}, which breaks xenstore listings, udev rules and scripts; remove it")
+            .WithState(NameState)
 
-            RuleFor(c => c.Channel.Name!)
-                .Must(name => !WellKnownChannels.Names.ContainsKey(name))
-                .As(DiagnosticCatalog.WellKnownChannelName)
-                .WithMessage(c => $"`{c.Channel.Name}` is the channel of {WellKnownChannels.Names[c.Channel.Name!]}")
-                .WithState(c => new FailureState(ValueSpan(c.Channel.NameField, c.Channel.Span)));
+            .Must(name => !WellKnownChannels.Names.ContainsKey(name!))
+            .When(HasName, ApplyConditionTo.CurrentValidator)
+            .As(DiagnosticCatalog.WellKnownChannelName)
+            .WithMessage(c => $"`{c.Channel.Name}` is the channel of {WellKnownChannels.Names[c.Channel.Name!]}")
+            .WithState(NameState)
 
-            RuleFor(c => c.Channel.Name!)
-                .Must(name => name.Length == 0 || WellKnownChannels.Names.ContainsKey(name) || IsReverseDomainName(name))
-                .As(DiagnosticCatalog.ChannelNameStyle)
-                .WithMessage(c => $"`{c.Channel.Name}` does not look globally unique: xen-pv-channel(7) asks for reverse-domain names with a version, such as com.example.{Sanitise(c.Channel.Name!)}.0")
-                .WithState(c => new FailureState(ValueSpan(c.Channel.NameField, c.Channel.Span)));
-        });
+            .Must(name => name!.Length == 0 || WellKnownChannels.Names.ContainsKey(name) || IsReverseDomainName(name))
+            .When(HasName, ApplyConditionTo.CurrentValidator)
+            .As(DiagnosticCatalog.ChannelNameStyle)
+            .WithMessage(c => $"`{c.Channel.Name}` does not look globally unique: xen-pv-channel(7) asks for reverse-domain names with a version, such as com.example.{Sanitise(c.Channel.Name!)}.0")
+            .WithState(NameState);
 
-        When(c => c.Channel.BackendDomname is not null, () =>
-        {
-            RuleFor(c => c.Channel.BackendDomname!)
-                .NotEmpty()
-                .As(DiagnosticCatalog.EmptyBackend)
-                .WithMessage("`backend=` is empty, which libxl reads as domain id 0 (the toolstack domain); remove it, or name the backend domain")
-                .WithState(c => new FailureState(c.Channel.BackendField?.Span ?? c.Channel.Span));
+        RuleFor(c => c.Channel.BackendDomname!)
+            .NotEmpty()
+            .As(DiagnosticCatalog.EmptyBackend)
+            .WithMessage("`backend=` is empty, which libxl reads as domain id 0 (the toolstack domain); remove it, or name the backend domain")
+            .WithState(c => new FailureState(c.Channel.BackendField?.Span ?? c.Channel.Span))
+            .When(HasBackend);
 
-            RuleFor(c => c)
-                .Must(c => c.Options.Domains.TryResolve(c.Channel.BackendDomname!, out _))
-                .As(DiagnosticCatalog.UnknownBackendDomain)
-                .WithMessage(c => $"backend domain `{c.Channel.BackendDomname}` is not known: libxl fails to create the domain; use a running domain's exact name or its id (known here: {string.Join(", ", c.Options.Domains.Domains.Keys.Order(StringComparer.Ordinal))}; add others with --domain NAME=ID)")
-                .WithState(c => new FailureState(ValueSpan(c.Channel.BackendField, c.Channel.Span), c.LibxlMessage));
-        });
+        // On the whole context, as it has always been: its message quotes the backend's name, in
+        // which FluentValidation replaces placeholders such as {PropertyName} by this rule's.
+        RuleFor(c => c)
+            .Must(c => c.Options.Domains.TryResolve(c.Channel.BackendDomname!, out _))
+            .As(DiagnosticCatalog.UnknownBackendDomain)
+            .WithMessage(c => $"backend domain `{c.Channel.BackendDomname}` is not known: libxl fails to create the domain; use a running domain's exact name or its id (known here: {string.Join(", ", c.Options.Domains.Domains.Keys.Order(StringComparer.Ordinal))}; add others with --domain NAME=ID)")
+            .WithState(c => new FailureState(ValueSpan(c.Channel.BackendField, c.Channel.Span), c.LibxlMessage))
+            .When(HasBackend);
 
-        When(c => c.Channel.Connection == ChannelConnection.Socket && c.Channel.Path is not null, () =>
-        {
-            RuleFor(c => c.Channel.Path!)
-                .Must(path => path.StartsWith('/'))
-                .As(DiagnosticCatalog.RelativeSocketPath)
-                .WithMessage(c => $"socket path `{c.Channel.Path}` is relative: QEMU creates it relative to its own working directory; use an absolute path such as /run/xen/{Sanitise(c.Channel.Name ?? "channel")}.sock")
-                .WithState(c => new FailureState(ValueSpan(c.Channel.PathField, c.Channel.Span)));
+        RuleFor(c => c.Channel.Path!)
+            .Must(path => path.StartsWith('/'))
+            .As(DiagnosticCatalog.RelativeSocketPath)
+            .WithMessage(c => $"socket path `{c.Channel.Path}` is relative: QEMU creates it relative to its own working directory; use an absolute path such as /run/xen/{Sanitise(c.Channel.Name ?? "channel")}.sock")
+            .WithState(PathState)
 
-            RuleFor(c => c.Channel.Path!)
-                .Must(path => Encoding.UTF8.GetByteCount(path) <= MaxSocketPathBytes)
-                .As(DiagnosticCatalog.SocketPathTooLong)
-                .WithMessage(c => $"socket path is {Encoding.UTF8.GetByteCount(c.Channel.Path!)} bytes long; Linux allows at most {MaxSocketPathBytes} and QEMU will fail to start; use a shorter path")
-                .WithState(c => new FailureState(ValueSpan(c.Channel.PathField, c.Channel.Span)));
+            .Must(path => Encoding.UTF8.GetByteCount(path) <= MaxSocketPathBytes)
+            .As(DiagnosticCatalog.SocketPathTooLong)
+            .WithMessage(c => $"socket path is {Encoding.UTF8.GetByteCount(c.Channel.Path!)} bytes long; Linux allows at most {MaxSocketPathBytes} and QEMU will fail to start; use a shorter path")
+            .WithState(PathState)
 
-            RuleFor(c => c.Channel.Path!)
-                .Must(path => !path.EndsWith('/'))
-                .As(DiagnosticCatalog.SocketPathIsDirectory)
-                .WithMessage("socket path ends with `/`, which names a directory where no socket can be created; add the socket's file name")
-                .WithState(c => new FailureState(ValueSpan(c.Channel.PathField, c.Channel.Span)));
+            .Must(path => !path.EndsWith('/'))
+            .As(DiagnosticCatalog.SocketPathIsDirectory)
+            .WithMessage("socket path ends with `/`, which names a directory where no socket can be created; add the socket's file name")
+            .WithState(PathState)
 
-            RuleFor(c => c.Channel.Path!)
-                .Must(path => !HasControlCharacter(path))
-                .As(DiagnosticCatalog.ChannelControlCharacter)
-                .WithMessage(c => $"the socket path contains {DescribeControl(c.Channel.Path!)}, which breaks QEMU's options and host scripts; remove it")
-                .WithState(c => new FailureState(ValueSpan(c.Channel.PathField, c.Channel.Span)));
-        });
+            .Must(path => !HasControlCharacter(path))
+            .As(DiagnosticCatalog.ChannelControlCharacter)
+            .WithMessage(c => $"the socket path contains {DescribeControl(c.Channel.Path!)}, which breaks QEMU's options and host scripts; remove it")
+            .WithState(PathState)
+            .When(c => c.Channel.Connection == ChannelConnection.Socket && c.Channel.Path is not null);
 
-        When(c => c.Channel.Connection == ChannelConnection.Pty && c.Channel.PathField is not null, () =>
-        {
-            RuleFor(c => c.Channel.PathField)
-                .Null()
-                .As(DiagnosticCatalog.PathOnPtyChannel)
-                .WithMessage(c => $"`path={c.Channel.PathField!.Value}` is ignored for a pty channel; remove it, or use connection=socket if a socket was meant")
-                .WithState(c => new FailureState(c.Channel.PathField!.Span));
-        });
+        RuleFor(c => c.Channel.PathField)
+            .Null()
+            .As(DiagnosticCatalog.PathOnPtyChannel)
+            .WithMessage(c => $"`path={c.Channel.PathField!.Value}` is ignored for a pty channel; remove it, or use connection=socket if a socket was meant")
+            .WithState(c => new FailureState(c.Channel.PathField!.Span))
+            .When(c => c.Channel.Connection == ChannelConnection.Pty && c.Channel.PathField is not null);
     }
+
+    private static bool HasName(ChannelValidationContext c) => c.Channel.Name is not null;
+
+    private static bool HasBackend(ChannelValidationContext c) => c.Channel.BackendDomname is not null;
+
+    private static FailureState NameState(ChannelValidationContext c) => new(ValueSpan(c.Channel.NameField, c.Channel.Span));
+
+    private static FailureState PathState(ChannelValidationContext c) => new(ValueSpan(c.Channel.PathField, c.Channel.Span));
 
     /// <summary>The number libxl gives the channel in its messages: its devid once assigned, else the one it would get.</summary>
     private static int LibxlNumber(ChannelValidationContext c) =>
@@ -110,7 +116,9 @@ public sealed class DeviceChannelValidator : AbstractValidator<ChannelValidation
 
     private static SourceSpan ValueSpan(ChannelField? field, SourceSpan fallback) => field?.ValueSpan ?? fallback;
 
-    private static bool HasControlCharacter(string text) => text.Any(ch => ch < ' ' || ch == '\x7f');
+    /// <summary>True when the text holds a C0 control character or DEL.</summary>
+    private static bool HasControlCharacter(string text) =>
+        text.AsSpan().IndexOfAnyInRange('\0', '\x1f') >= 0 || text.Contains('\x7f', StringComparison.Ordinal);
 
     private static string DescribeControl(string text)
     {
@@ -127,10 +135,36 @@ public sealed class DeviceChannelValidator : AbstractValidator<ChannelValidation
     /// <summary>At least three dot-separated labels of letters, digits, <c>-</c> and <c>_</c>, the first starting with a letter.</summary>
     private static bool IsReverseDomainName(string name)
     {
-        var labels = name.Split('.');
-        return labels.Length >= 3
-            && char.IsAsciiLetter(labels[0].FirstOrDefault())
-            && labels.All(l => l.Length > 0 && l.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'));
+        if (name.Length == 0 || !char.IsAsciiLetter(name[0]))
+        {
+            return false;
+        }
+
+        int labels = 1;
+        int labelLength = 0;
+        foreach (char c in name)
+        {
+            if (c == '.')
+            {
+                if (labelLength == 0)
+                {
+                    return false;
+                }
+
+                labels++;
+                labelLength = 0;
+            }
+            else if (char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
+            {
+                labelLength++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return labels >= 3 && labelLength > 0;
     }
 
     private static string Sanitise(string name)

@@ -11,24 +11,30 @@ namespace ChannelConfig.Validation;
 /// </summary>
 public sealed class DomainChannelsValidator : AbstractValidator<DomainChannels>
 {
+    /// <summary>Up to this many channels, duplicates are found by comparing each channel with those before it, without a dictionary.</summary>
+    private const int PairwiseLimit = 16;
+
     /// <summary>Creates the validator.</summary>
     public DomainChannelsValidator()
     {
         RuleFor(d => d.Channels).Custom((channels, context) =>
         {
+            if (channels.Count < 2)
+            {
+                return;
+            }
+
             ReportDuplicates(
-                channels.Where(c => !string.IsNullOrEmpty(c.Name)),
-                c => c.Name!,
-                StringComparer.Ordinal,
+                channels,
+                c => string.IsNullOrEmpty(c.Name) ? null : c.Name,
                 DiagnosticCatalog.DuplicateChannelName,
                 (c, first) => $"channel name `{c.Name}` is also used by the channel on line {first.Span.Start.Line}: the guest cannot tell them apart; give each channel its own name",
                 c => c.NameField?.ValueSpan ?? c.Span,
                 context);
 
             ReportDuplicates(
-                channels.Where(c => c.Connection == ChannelConnection.Socket && !string.IsNullOrEmpty(c.Path)),
-                c => NormalisePath(c.Path!),
-                StringComparer.Ordinal,
+                channels,
+                c => c.Connection == ChannelConnection.Socket && !string.IsNullOrEmpty(c.Path) ? NormalisePath(c.Path) : null,
                 DiagnosticCatalog.DuplicateSocketPath,
                 (c, first) => $"socket path `{c.Path}` is also used by the channel on line {first.Span.Start.Line}: QEMU removes the first socket when it creates the second; give each channel its own path",
                 c => c.PathField?.ValueSpan ?? c.Span,
@@ -36,28 +42,57 @@ public sealed class DomainChannelsValidator : AbstractValidator<DomainChannels>
         });
     }
 
+    /// <summary>Reports each channel whose key (ordinal; null keys take no part) an earlier channel already has, naming the first such channel.</summary>
     private static void ReportDuplicates(
-        IEnumerable<DeviceChannel> channels,
-        Func<DeviceChannel, string> key,
-        StringComparer comparer,
+        IReadOnlyList<DeviceChannel> channels,
+        Func<DeviceChannel, string?> key,
         DiagnosticDescriptor descriptor,
         Func<DeviceChannel, DeviceChannel, string> message,
         Func<DeviceChannel, Text.SourceSpan> span,
         ValidationContext<DomainChannels> context)
     {
-        var first = new Dictionary<string, DeviceChannel>(comparer);
+        int count = channels.Count;
+        if (count <= PairwiseLimit)
+        {
+            var keys = new string?[count];
+            for (int i = 0; i < count; i++)
+            {
+                string? k = keys[i] = key(channels[i]);
+                if (k is null)
+                {
+                    continue;
+                }
+
+                for (int j = 0; j < i; j++)
+                {
+                    if (string.Equals(keys[j], k, StringComparison.Ordinal))
+                    {
+                        Report(channels[i], channels[j]);
+                        break;
+                    }
+                }
+            }
+
+            return;
+        }
+
+        var first = new Dictionary<string, DeviceChannel>(StringComparer.Ordinal);
         foreach (var channel in channels)
         {
-            if (!first.TryAdd(key(channel), channel))
+            string? k = key(channel);
+            if (k is not null && !first.TryAdd(k, channel))
             {
-                context.AddFailure(new ValidationFailure("Channels", message(channel, first[key(channel)]))
-                {
-                    ErrorCode = descriptor.Id,
-                    Severity = Severity.Error,
-                    CustomState = new FailureState(span(channel)),
-                });
+                Report(channel, first[k]);
             }
         }
+
+        void Report(DeviceChannel channel, DeviceChannel earliest) =>
+            context.AddFailure(new ValidationFailure("Channels", message(channel, earliest))
+            {
+                ErrorCode = descriptor.Id,
+                Severity = Severity.Error,
+                CustomState = new FailureState(span(channel)),
+            });
     }
 
     /// <summary>Collapses repeated slashes and <c>/./</c>, so spellings of one file compare equal.</summary>

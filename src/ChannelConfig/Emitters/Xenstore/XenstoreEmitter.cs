@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChannelConfig.Channels;
 
 namespace ChannelConfig.Emitters.Xenstore;
@@ -25,100 +26,153 @@ public static class XenstoreEmitter
     public static IReadOnlyList<XenstoreNode> Nodes(ChannelAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        var nodes = new List<XenstoreNode>();
-        foreach (var console in analysis.Consoles)
+        var consoles = analysis.Consoles;
+        int added = 0;
+        for (int i = 0; i < consoles.Count; i++)
         {
-            if (console.Added)
+            added += consoles[i].Added ? 1 : 0;
+        }
+
+        if (added == 0)
+        {
+            return [];
+        }
+
+        var options = analysis.Options;
+        var builder = new ConsoleNodes(options, added);
+        for (int i = 0; i < consoles.Count; i++)
+        {
+            if (consoles[i].Added)
             {
-                AddConsole(nodes, console, analysis.Options);
+                builder.Add(consoles[i]);
             }
         }
 
-        return nodes;
+        return builder.Nodes;
     }
 
     /// <summary>The frontend path of console <paramref name="devid"/> (console 0 is the primary console, <c>/local/domain/G/console</c>).</summary>
     /// <param name="guest">The guest's domid.</param>
     /// <param name="devid">The console number.</param>
     /// <returns>The path.</returns>
-    public static string FrontendPath(uint guest, int devid) =>
-        devid == 0 ? $"/local/domain/{guest}/console" : $"/local/domain/{guest}/device/console/{devid}";
+    public static string FrontendPath(uint guest, int devid) => FrontendPath(Number(guest), devid);
 
     /// <summary>The backend path of a console.</summary>
     /// <param name="backend">The backend's domid.</param>
     /// <param name="guest">The guest's domid.</param>
     /// <param name="devid">The console number.</param>
     /// <returns>The path.</returns>
-    public static string BackendPath(uint backend, uint guest, int devid) =>
-        $"/local/domain/{backend}/backend/console/{guest}/{devid}";
+    public static string BackendPath(uint backend, uint guest, int devid) => BackendPath(Number(backend), Number(guest), devid);
 
-    private static void AddConsole(List<XenstoreNode> nodes, ChannelConsole console, ChannelOptions options)
+    private static string FrontendPath(string guest, int devid) =>
+        devid == 0
+            ? string.Concat("/local/domain/", guest, "/console")
+            : string.Concat("/local/domain/", guest, "/device/console/", Number(devid));
+
+    private static string BackendPath(string backend, string guest, int devid) =>
+        string.Concat("/local/domain/", backend, "/backend/console/", guest, "/", Number(devid));
+
+    private static string Number(uint value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Builds the nodes of the consoles of one domain: each path is its directory and a constant
+    /// key joined once (no formatting per key), and the permission strings are shared by every
+    /// console with the same backend.
+    /// </summary>
+    private sealed class ConsoleNodes
     {
-        var channel = console.Channel;
-        uint guest = options.GuestDomid;
-        uint backend = channel.BackendDomid;
-        string fe = FrontendPath(guest, console.ConsoleDevid);
-        string be = BackendPath(backend, guest, console.ConsoleDevid);
-        string libxl = $"/libxl/{guest}/device/console/{console.ConsoleDevid}";
-        string frontPerms = $"n{guest},r{backend}";
-        string backPerms = $"n{backend},r{guest}";
-        string connection = channel.Connection == ChannelConnection.Socket ? "socket" : "pty";
-        string output = channel.Connection == ChannelConnection.Socket ? $"chardev:{console.ChardevId}" : "pty";
-        bool privateNodes = options.Version.WritesLibxlPrivateNodes;
+        /// <summary>The most nodes one console has: 2 + 5 + 5 + 2 + 7 + 7 (private copies, a name and a path).</summary>
+        private const int MaxNodesPerConsole = 28;
 
-        // The backend keys, in the order libxl appends them.
-        var back = new List<(string Key, string Value)>
+        private readonly string _guest;
+        private readonly bool _privateNodes;
+        private uint _backend = uint.MaxValue;
+        private string _backendText = string.Empty;
+        private string _frontPerms = string.Empty;
+        private string _backPerms = string.Empty;
+
+        public ConsoleNodes(ChannelOptions options, int consoles)
         {
-            ("frontend-id", guest.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            ("online", "1"),
-            ("state", StateInitialising),
-            ("protocol", ConsoleProtocol),
-        };
-        if (channel.Name is not null && privateNodes)
-        {
-            back.Add(("name", channel.Name));
+            _guest = Number(options.GuestDomid);
+            _privateNodes = options.Version.WritesLibxlPrivateNodes;
+            Nodes = new List<XenstoreNode>(consoles * MaxNodesPerConsole);
         }
 
-        back.Add(("connection", connection));
-        if (channel.Path is not null)
-        {
-            back.Add(("path", channel.Path));
-        }
+        public List<XenstoreNode> Nodes { get; }
 
-        if (privateNodes)
+        public void Add(ChannelConsole console)
         {
-            nodes.Add(new($"{libxl}/frontend", fe, "n0", false));
-            nodes.Add(new($"{libxl}/backend", be, "n0", false));
-        }
-
-        nodes.Add(new(fe, string.Empty, frontPerms, true));
-        nodes.Add(new($"{fe}/backend", be, frontPerms, false));
-        nodes.Add(new($"{fe}/backend-id", backend.ToString(System.Globalization.CultureInfo.InvariantCulture), frontPerms, true));
-        nodes.Add(new($"{fe}/state", StateInitialising, frontPerms, true));
-        nodes.Add(new($"{fe}/protocol", ConsoleProtocol, frontPerms, true));
-        if (channel.Name is not null)
-        {
-            nodes.Add(new($"{fe}/name", channel.Name, backPerms, true));
-        }
-
-        nodes.Add(new($"{fe}/limit", ConsoleLimit, backPerms, true));
-        nodes.Add(new($"{fe}/type", "ioemu", backPerms, true));
-        nodes.Add(new($"{fe}/output", output, backPerms, true));
-        nodes.Add(new($"{fe}/tty", string.Empty, backPerms, true));
-
-        nodes.Add(new(be, string.Empty, backPerms, true));
-        nodes.Add(new($"{be}/frontend", fe, backPerms, false));
-        foreach (var (key, value) in back)
-        {
-            nodes.Add(new($"{be}/{key}", value, backPerms, false));
-        }
-
-        if (privateNodes)
-        {
-            foreach (var (key, value) in back)
+            var channel = console.Channel;
+            if (channel.BackendDomid != _backend || _frontPerms.Length == 0)
             {
-                nodes.Add(new($"{libxl}/{key}", value, "n0", false));
+                _backend = channel.BackendDomid;
+                _backendText = Number(_backend);
+                _frontPerms = string.Concat("n", _guest, ",r", _backendText);
+                _backPerms = string.Concat("n", _backendText, ",r", _guest);
+            }
+
+            string fe = FrontendPath(_guest, console.ConsoleDevid);
+            string be = BackendPath(_backendText, _guest, console.ConsoleDevid);
+            string frontPerms = _frontPerms;
+            string backPerms = _backPerms;
+            bool socket = channel.Connection == ChannelConnection.Socket;
+            string connection = socket ? "socket" : "pty";
+            string output = socket ? "chardev:" + console.ChardevId : "pty";
+            string? libxl = null;
+
+            if (_privateNodes)
+            {
+                libxl = string.Concat("/libxl/", _guest, "/device/console/", Number(console.ConsoleDevid));
+                Node(libxl, "/frontend", fe, "n0", false);
+                Node(libxl, "/backend", be, "n0", false);
+            }
+
+            Nodes.Add(new(fe, string.Empty, frontPerms, true));
+            Node(fe, "/backend", be, frontPerms, false);
+            Node(fe, "/backend-id", _backendText, frontPerms, true);
+            Node(fe, "/state", StateInitialising, frontPerms, true);
+            Node(fe, "/protocol", ConsoleProtocol, frontPerms, true);
+            if (channel.Name is not null)
+            {
+                Node(fe, "/name", channel.Name, backPerms, true);
+            }
+
+            Node(fe, "/limit", ConsoleLimit, backPerms, true);
+            Node(fe, "/type", "ioemu", backPerms, true);
+            Node(fe, "/output", output, backPerms, true);
+            Node(fe, "/tty", string.Empty, backPerms, true);
+
+            Nodes.Add(new(be, string.Empty, backPerms, true));
+            Node(be, "/frontend", fe, backPerms, false);
+            BackendKeys(be, backPerms, channel, connection);
+            if (libxl is not null)
+            {
+                BackendKeys(libxl, "n0", channel, connection);
             }
         }
+
+        /// <summary>The backend keys, in the order libxl appends them; also written to libxl's private copy.</summary>
+        private void BackendKeys(string directory, string perms, DeviceChannel channel, string connection)
+        {
+            Node(directory, "/frontend-id", _guest, perms, false);
+            Node(directory, "/online", "1", perms, false);
+            Node(directory, "/state", StateInitialising, perms, false);
+            Node(directory, "/protocol", ConsoleProtocol, perms, false);
+            if (channel.Name is not null && _privateNodes)
+            {
+                Node(directory, "/name", channel.Name, perms, false);
+            }
+
+            Node(directory, "/connection", connection, perms, false);
+            if (channel.Path is not null)
+            {
+                Node(directory, "/path", channel.Path, perms, false);
+            }
+        }
+
+        private void Node(string directory, string key, string value, string perms, bool isExplicit) =>
+            Nodes.Add(new(string.Concat(directory, key), value, perms, isExplicit));
     }
 }
