@@ -70,7 +70,9 @@ public static class KvmQemuChannelEmitter
             args.Add("-chardev");
             args.Add(channel.Connection switch
             {
-                ChannelConnection.Socket when !string.IsNullOrEmpty(channel.Path) =>
+                // xl accepts `path= ` (an empty path); the translation keeps it, as libxl gives it to QEMU
+                // (validation reports it: XLC0114).
+                ChannelConnection.Socket when channel.Path is not null =>
                     $"socket,id={chardev},path={QemuOptionText.EscapeValue(channel.Path)},server=on,wait=off",
                 ChannelConnection.Socket =>
                     throw new ArgumentException($"channel {channel.Index + 1} is a socket without a path (QEMU would invent a temporary one)", nameof(channels)),

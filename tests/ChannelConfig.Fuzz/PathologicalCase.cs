@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Globalization;
+using ChannelConfig.Emitters.Libxl;
+using ChannelConfig.Emitters.Qemu;
+using ChannelConfig.Emitters.Xenstore;
+using ChannelConfig.Reporting;
+using ChannelConfig.Text;
+using ChannelConfig.Validation;
+
+namespace ChannelConfig.Fuzz;
+
+/// <summary>
+/// Measures one huge input in this process: lint time, emit time (xenstore, libxl JSON, QEMU, the
+/// text report), bytes allocated, bytes retained by the result, and peak working set. Prints one
+/// <c>key=value</c> line for <see cref="PathologicalRun"/>.
+/// </summary>
+internal static class PathologicalCase
+{
+    public static int Run(string name, double scale)
+    {
+        var build = PathologicalInputs.Cases.FirstOrDefault(c => c.Name == name).Build;
+        if (build is null)
+        {
+            Console.Error.WriteLine($"xlchan-fuzz: no pathological case '{name}'");
+            return 2;
+        }
+
+        byte[] input = build(scale);
+        GC.Collect();
+        long baseline = GC.GetTotalMemory(forceFullCollection: true);
+        long allocated = GC.GetAllocatedBytesForCurrentThread();
+        var clock = Stopwatch.StartNew();
+        var result = XlLinter.Lint(new SourceText("huge.cfg", input));
+        double lintSeconds = clock.Elapsed.TotalSeconds;
+        long lintAllocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+        long retained = GC.GetTotalMemory(forceFullCollection: true) - baseline;
+
+        clock.Restart();
+        long outputChars = Emit(result);
+        double emitSeconds = clock.Elapsed.TotalSeconds;
+
+        var codes = result.Diagnostics.Select(d => d.Code).Distinct().Take(6);
+        var fields = new (string, object)[]
+        {
+            ("case", name), ("inputMB", input.Length / 1e6), ("lintS", lintSeconds), ("emitS", emitSeconds),
+            ("allocMB", lintAllocated / 1e6), ("retainedMB", retained / 1e6), ("peakMB", Process.GetCurrentProcess().PeakWorkingSet64 / 1e6),
+            ("diagnostics", result.Diagnostics.Count), ("codes", string.Join('+', codes)), ("verdict", result.Verdict),
+            ("settings", result.Config.Settings.Count), ("channels", result.Channels.ReadChannels.Count), ("outputMB", outputChars / 1e6),
+        };
+        Console.WriteLine(string.Join(' ', fields.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Item1}={Format(f.Item2)}"))));
+        GC.KeepAlive(result);
+        return 0;
+    }
+
+    private static long Emit(LintResult result)
+    {
+        var nodes = XenstoreEmitter.Nodes(result.Channels);
+        long chars = XenstoreWriter.ToListing(nodes).Length;
+        chars += XenstoreWriter.ToJson(nodes).Length;
+        chars += XenstoreWriter.ToScript(nodes, "huge").Length;
+        chars += LibxlJsonWriter.ToChannelsMember(result.Channels.Channels, LibxlJsonStyle.Yajl).Length;
+        chars += QemuChardevEmitter.Arguments(result.Channels).Sum(a => (long)a.Length);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            chars += DiagnosticTextFormatter.Format("huge.cfg", result.Config.Source, diagnostic, color: false).Length;
+        }
+
+        return chars;
+    }
+
+    private static string Format(object value) => value switch
+    {
+        double d => d.ToString("F2", CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
+    };
+}

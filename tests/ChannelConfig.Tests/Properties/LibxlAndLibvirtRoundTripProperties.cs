@@ -1,0 +1,84 @@
+using System.Text.Json;
+using System.Xml.Linq;
+using ChannelConfig.Channels;
+using ChannelConfig.Emitters.Kvm;
+using ChannelConfig.Emitters.Libvirt;
+using ChannelConfig.Emitters.Libxl;
+
+namespace ChannelConfig.Tests.Properties;
+
+/// <summary>
+/// libxl's JSON (both yajl and json-c styles), parsed, and libvirt's XML (Xen and KVM targets),
+/// parsed, give back the names and paths; XML that cannot hold a character leaves it out only
+/// with a diagnostic saying so.
+/// </summary>
+public sealed class LibxlAndLibvirtRoundTripProperties
+{
+    [Fact]
+    public void Libxl_json_gives_back_names_and_paths() =>
+        PropertyRunner.Check(HostileChannels.Channels, channels =>
+        {
+            var analysis = HostileChannels.Lint(channels).Channels;
+            foreach (var style in new[] { LibxlJsonStyle.Yajl, LibxlJsonStyle.JsonC })
+            {
+                using var document = JsonDocument.Parse("{" + LibxlJsonWriter.ToChannelsMember(analysis.Channels, style) + "}");
+                var read = document.RootElement.GetProperty("channels").EnumerateArray().Select(c => new ModelChannel(
+                    c.TryGetProperty("connection.socket", out _) ? ChannelConnection.Socket : ChannelConnection.Pty,
+                    c.GetProperty("name").GetString()!,
+                    c.TryGetProperty("connection.socket", out var socket) ? socket.GetProperty("path").GetString() : null));
+                Assert.Equal(channels, read);
+            }
+        });
+
+    [Fact]
+    public void Xen_libvirt_xml_gives_back_names_and_paths_or_says_what_it_dropped() =>
+        PropertyRunner.Check(HostileChannels.Channels, channels =>
+            AssertXmlRoundTrip(channels, LibvirtXenChannelEmitter.Format(HostileChannels.Lint(channels).Channels), "xen"));
+
+    [Fact]
+    public void Kvm_libvirt_xml_gives_back_names_and_paths_or_says_what_it_dropped() =>
+        PropertyRunner.Check(HostileChannels.Channels, channels =>
+            AssertXmlRoundTrip(channels, KvmLibvirtChannelEmitter.Format(HostileChannels.Lint(channels).Channels), "virtio"));
+
+    private static void AssertXmlRoundTrip(IReadOnlyList<ModelChannel> channels, LibvirtChannelXml output, string targetType)
+    {
+        var elements = XElement.Parse("<devices>\n" + output.Xml + "</devices>").Elements("channel").ToList();
+        Assert.Equal(channels.Count, elements.Count);
+        for (int i = 0; i < channels.Count; i++)
+        {
+            var channel = channels[i];
+            var target = elements[i].Element("target")!;
+            Assert.Equal(targetType, (string?)target.Attribute("type"));
+            Assert.Equal(channel.Connection == ChannelConnection.Socket ? "unix" : "pty", (string?)elements[i].Attribute("type"));
+            AssertSameOrReported(channel.Name, (string?)target.Attribute("name"), output);
+            AssertSameOrReported(channel.Path, (string?)elements[i].Element("source")?.Attribute("path"), output);
+        }
+    }
+
+    private static void AssertSameOrReported(string? expected, string? actual, LibvirtChannelXml output)
+    {
+        if (expected == actual)
+        {
+            return;
+        }
+
+        Assert.NotNull(expected);
+        Assert.Equal(XmlCharactersOf(expected), actual);
+        Assert.Contains(output.Diagnostics, d => d.Message.Contains("which XML cannot hold", StringComparison.Ordinal));
+    }
+
+    /// <summary>The characters of <paramref name="text"/> that XML 1.0 can hold (surrogate pairs kept whole).</summary>
+    private static string XmlCharactersOf(string text)
+    {
+        var kept = new System.Text.StringBuilder();
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (!rune.IsBmp || System.Xml.XmlConvert.IsXmlChar((char)rune.Value))
+            {
+                kept.Append(rune.ToString());
+            }
+        }
+
+        return kept.ToString();
+    }
+}

@@ -1,0 +1,75 @@
+using ChannelConfig.Channels;
+using ChannelConfig.Emitters.Kvm;
+using ChannelConfig.Emitters.Qemu;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace ChannelConfig.Tests.Properties;
+
+/// <summary>
+/// QEMU option strings, split by QEMU's rules, give back the ids, names and paths, and no option
+/// beyond the expected ones: a value can neither add an option nor change one. The shell command
+/// line for the KVM arguments, split by a real shell, gives back the arguments.
+/// </summary>
+public sealed class QemuRoundTripProperties
+{
+    [Fact]
+    public void Xen_chardev_options_give_back_the_paths_and_nothing_else() =>
+        PropertyRunner.Check(HostileChannels.Channels, channels =>
+        {
+            var args = QemuChardevEmitter.Arguments(HostileChannels.Lint(channels).Channels);
+            Assert.Equal(2 * channels.Count, args.Count);
+            for (int i = 0; i < channels.Count; i++)
+            {
+                Assert.Equal("-chardev", args[2 * i]);
+                var options = QemuOptionParser.Parse(args[(2 * i) + 1]);
+                string id = $"libxl-channel{i + 1}";
+                (string, string?)[] expected = channels[i].Path is { } path
+                    ? [("socket", null), ("id", id), ("path", path), ("server", "on"), ("wait", "off")]
+                    : [("pty", null), ("id", id)];
+                Assert.Equal(expected, options);
+            }
+        });
+
+    [Fact]
+    public void Kvm_options_escape_commas_and_give_back_names_and_paths() =>
+        PropertyRunner.Check(KvmChannels, channels =>
+        {
+            var args = KvmQemuChannelEmitter.Arguments(channels);
+            Assert.Equal(2 + (4 * channels.Count), args.Count);
+            for (int i = 0; i < channels.Count; i++)
+            {
+                var chardev = QemuOptionParser.Parse(args[3 + (4 * i)]);
+                var port = QemuOptionParser.Parse(args[5 + (4 * i)]);
+                Assert.Equal(channels[i].Path, chardev.SingleOrDefault(o => o.Name == "path").Value);
+                Assert.Equal(channels[i].Name, port.Single(o => o.Name == "name").Value);
+                Assert.Equal(channels[i].Connection == ChannelConnection.Socket ? 5 : 2, chardev.Count);
+                Assert.Equal(["virtserialport", "bus", "nr", "chardev", "id", "name"], port.Select(o => o.Name));
+            }
+        });
+
+    [Fact]
+    public void The_shell_command_line_gives_back_the_arguments()
+    {
+        Assert.SkipUnless(File.Exists("/bin/sh"), "needs /bin/sh");
+        using var shell = new ShellRunner();
+        PropertyRunner.Check(KvmChannels, channels =>
+        {
+            string[] argv = ["qemu-system-x86_64", .. KvmQemuChannelEmitter.Arguments(channels)];
+            Assert.Equal(argv, shell.Words(ShellCommandLine.Render(argv)));
+            shell.AssertNothingRan();
+        }, maxTest: 40);
+    }
+
+    /// <summary>Channels as the KVM emitter may be given them directly: names and paths may hold commas too.</summary>
+    private static Gen<IReadOnlyList<DeviceChannel>> KvmChannels =>
+        HostileChannels.Channels.SelectMany(
+            _ => Gen.Elements(",", ",,", "a,b", "=,x=y,"),
+            (channels, comma) => (IReadOnlyList<DeviceChannel>)[.. channels.Select((c, i) => new DeviceChannel
+            {
+                Index = i,
+                Connection = c.Connection,
+                Name = c.Name + comma,
+                Path = c.Path is null ? null : c.Path + comma,
+            })]);
+}

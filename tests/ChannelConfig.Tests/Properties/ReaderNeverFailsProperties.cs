@@ -1,0 +1,39 @@
+using ChannelConfig.Diagnostics;
+using ChannelConfig.Syntax;
+using ChannelConfig.Text;
+using ChannelConfig.Validation;
+
+namespace ChannelConfig.Tests.Properties;
+
+/// <summary>
+/// Whatever the input (random bytes, soups of xl.cfg tokens and troublemakers, valid generated
+/// configurations), reading and linting never throw, always give a verdict, and every span is valid.
+/// </summary>
+public sealed class ReaderNeverFailsProperties
+{
+    [Fact]
+    public void Random_bytes() =>
+        PropertyRunner.Check(XlGenerators.RandomBytes, bytes => LintAndCheck(bytes), maxTest: 300);
+
+    [Fact]
+    public void Token_soups() =>
+        PropertyRunner.Check(XlGenerators.TokenSoup, bytes => LintAndCheck(bytes), maxTest: 300);
+
+    [Fact]
+    public void Generated_configurations_are_read_without_syntax_errors() =>
+        PropertyRunner.Check(XlGenerators.Configs, c =>
+        {
+            var result = LintAndCheck(XlCfgPrinter.Print(c.Settings, c.Layout));
+            var unexpected = result.Config.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && d.Code != "XLC0030");
+            Assert.Empty(unexpected.Select(d => $"{d.Code} {d.Span}: {d.Message}"));
+        });
+
+    private static LintResult LintAndCheck(byte[] input)
+    {
+        var source = new SourceText("p.cfg", input);
+        var result = XlLinter.Lint(source);
+        SpanInvariants.AssertValid(source, result);
+        Assert.True(result.Verdict is XlVerdict.Accepted or XlVerdict.Rejected or XlVerdict.Crash);
+        return result;
+    }
+}

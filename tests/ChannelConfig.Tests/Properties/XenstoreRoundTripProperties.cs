@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using ChannelConfig.Emitters.Xenstore;
+
+namespace ChannelConfig.Tests.Properties;
+
+/// <summary>
+/// The xenstore outputs give back exactly the nodes, with hostile names and paths: the listing
+/// (unescaped), the JSON (parsed), and the script (checked by <c>sh -n</c>, read by a tiny
+/// interpreter that refuses anything unquoted the shell would act on, and run under sh with stub
+/// commands, where no value may run a command).
+/// </summary>
+public sealed class XenstoreRoundTripProperties
+{
+    [Fact]
+    public void Listing_and_json_give_back_the_nodes() =>
+        PropertyRunner.Check(HostileChannels.Channels, channels =>
+        {
+            var nodes = Nodes(channels);
+            var expected = nodes.Select(n => (n.Path, n.Value, n.Permissions)).ToList();
+            string listing = XenstoreWriter.ToListing(nodes);
+            Assert.Equal(expected, listing.TrimEnd('\n').Split('\n').Select(ParseListingLine));
+            var json = JsonDocument.Parse(XenstoreWriter.ToJson(nodes)).RootElement.EnumerateArray()
+                .Select(n => (n.GetProperty("path").GetString()!, n.GetProperty("value").GetString()!, n.GetProperty("perms").GetString()!));
+            Assert.Equal(expected, json);
+        });
+
+    [Fact]
+    public void The_script_is_read_back_by_the_interpreter_as_the_nodes() =>
+        PropertyRunner.Check(HostileChannels.Channels, channels =>
+        {
+            var nodes = Nodes(channels);
+            var (writes, permissions) = ShellScriptInterpreter.Run(XenstoreWriter.ToScript(nodes, "title with $(touch pwned)\nand a second line"));
+            Assert.Equal(nodes.Select(n => (n.Path, n.Value)), writes);
+            Assert.Equal(nodes.Where(n => n.Explicit).ToDictionary(n => n.Path, n => n.Permissions), permissions);
+        });
+
+    [Fact]
+    public void The_script_passes_sh_n_and_runs_only_xenstore_commands()
+    {
+        Assert.SkipUnless(File.Exists("/bin/sh"), "needs /bin/sh");
+        using var shell = new ShellRunner();
+        shell.AddStubs("xenstore-write", "xenstore-chmod", "xenstore-rm");
+        PropertyRunner.Check(HostileChannels.Channels, channels =>
+        {
+            var nodes = Nodes(channels);
+            string script = shell.WriteScript("write.sh", XenstoreWriter.ToScript(nodes, "$(touch pwned-title)"));
+            var check = shell.Sh("-n", script);
+            Assert.True(check.Exit == 0, check.Output);
+            var run = shell.Sh(script);
+            Assert.True(run.Exit == 0, run.Output);
+            var writes = shell.TakeCalls().Where(c => c[0] == "xenstore-write").Select(c => (c[1], c[2]));
+            Assert.Equal(nodes.Select(n => (n.Path, n.Value)), writes);
+            shell.AssertNothingRan();
+        }, maxTest: 40);
+    }
+
+    private static IReadOnlyList<XenstoreNode> Nodes(IReadOnlyList<ModelChannel> channels)
+    {
+        var nodes = XenstoreEmitter.Nodes(HostileChannels.Lint(channels).Channels);
+        for (int i = 0; i < channels.Count; i++)
+        {
+            Assert.Contains(nodes, n => n.Path == $"/local/domain/1/device/console/{i + 1}/name" && n.Value == channels[i].Name);
+            if (channels[i].Path is { } path)
+            {
+                Assert.Contains(nodes, n => n.Path == $"/local/domain/0/backend/console/1/{i + 1}/path" && n.Value == path);
+            }
+        }
+
+        return nodes;
+    }
+
+    /// <summary><c>PATH = "VALUE"  (PERMS)</c>, with <c>\\</c>, <c>\"</c> and <c>\xNN</c> in the value.</summary>
+    private static (string, string, string) ParseListingLine(string line)
+    {
+        int equals = line.IndexOf(" = \"", StringComparison.Ordinal);
+        int close = line.LastIndexOf("\"  (", StringComparison.Ordinal);
+        Assert.True(equals > 0 && close > equals && line.EndsWith(')'), $"not a listing line: {line}");
+        string raw = line[(equals + 4)..close];
+        var value = new StringBuilder();
+        for (int i = 0; i < raw.Length; i++)
+        {
+            Assert.False(raw[i] is '"' or < ' ', $"unescaped {(int)raw[i]:X2} in {line}");
+            if (raw[i] != '\\')
+            {
+                value.Append(raw[i]);
+            }
+            else if (raw[++i] == 'x')
+            {
+                value.Append((char)int.Parse(raw.AsSpan(i + 1, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+                i += 2;
+            }
+            else
+            {
+                value.Append(raw[i]);
+            }
+        }
+
+        return (line[..equals], value.ToString(), line[(close + 4)..^1]);
+    }
+}
