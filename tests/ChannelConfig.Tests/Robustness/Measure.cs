@@ -37,9 +37,9 @@ internal static class Measure
     /// <summary>
     /// Fails unless linting ten times the input takes at most <paramref name="bound"/> times as long.
     /// Linear time gives 10 to about 18 (caches and the garbage collector cost more on a larger
-    /// heap); quadratic time gives about 100.
+    /// heap), and up to about 30 on a machine busy with other work; quadratic time gives about 100.
     /// </summary>
-    public static void AssertLinear(Func<int, byte[]> build, int smallLength, double bound = 25)
+    public static void AssertLinear(Func<int, byte[]> build, int smallLength, double bound = 40)
     {
         WarmUp(build(smallLength));
         var small = BestLintTime(build(smallLength));
