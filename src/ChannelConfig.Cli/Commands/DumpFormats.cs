@@ -1,4 +1,5 @@
 using ChannelConfig.Diagnostics;
+using ChannelConfig.Emitters;
 using ChannelConfig.Emitters.Guest;
 using ChannelConfig.Emitters.Kvm;
 using ChannelConfig.Emitters.Libvirt;
@@ -25,7 +26,7 @@ internal static class DumpFormats
                 XenstoreEmitter.Nodes(r.Channels),
                 $"xenstore nodes libxl writes for the channels of {r.Config.Source.Name} (guest domid {r.Channels.Options.GuestDomid}, Xen {r.Channels.Options.Version}), in libxl's order.")),
             ["libxl-json"] = (r, s) => new(LibxlJsonWriter.ToChannelsMember(r.Channels.Channels, s.JsonStyle) + "\n"),
-            ["qemu"] = (r, _) => new(Lines(QemuChardevEmitter.Arguments(r.Channels))),
+            ["qemu"] = (r, _) => new(Lines([.. QemuChardevEmitter.Arguments(r.Channels).Select(ShellQuoting.QuoteOnOneLine)])),
             ["libvirt"] = (r, _) => Xml(LibvirtXenChannelEmitter.Format(r.Channels)),
             ["kvm"] = (r, _) => new(ShellCommandLine.Render(KvmQemuChannelEmitter.Arguments(r.Channels)) + "\n"),
             ["kvm-libvirt"] = (r, _) => Xml(KvmLibvirtChannelEmitter.Format(r.Channels)),
