@@ -15,7 +15,7 @@ public sealed class XlConfig
 
     internal XlConfig(
         SourceText source,
-        IReadOnlyList<XlSetting> settings,
+        XlSyntaxTable table,
         XlSettingStore store,
         IReadOnlyList<Diagnostic> diagnostics,
         XlVerdict verdict,
@@ -23,7 +23,7 @@ public sealed class XlConfig
         string xlStderr)
     {
         Source = source;
-        Settings = settings;
+        Settings = new XlSettingList(table);
         _store = store;
         Diagnostics = diagnostics;
         Verdict = verdict;

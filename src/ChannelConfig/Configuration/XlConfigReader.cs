@@ -24,19 +24,19 @@ public static class XlConfigReader
     {
         ArgumentNullException.ThrowIfNull(source);
         options ??= XlReaderOptions.Default;
-        var reporter = new SyntaxReporter(source.Name, options.MaxDiagnostics);
-        int size = source.Bytes.Length;
-        var store = new XlSettingStore(Math.Clamp(size / 64, 16, 1 << 16));
-        var settings = new List<XlSetting>(Math.Clamp(size / 48, 16, 1 << 22));
-        var parser = new XlParser(source.Bytes, reporter, store, settings, Math.Max(1, options.MaxDepth));
+        var reporter = new SyntaxReporter(source, options.MaxDiagnostics);
+        int expected = ExpectedSettings(source.Bytes.Span);
+        var store = new XlSettingStore(source.Bytes, expected);
+        var table = new XlSyntaxTable(source, store, expected);
+        store.Attach(table);
+        var parser = new XlParser(source.Bytes, reporter, store, table, Math.Max(1, options.MaxDepth));
         parser.ParseFile();
-        store.Complete();
         reporter.Finish();
         ReportInvalidUtf8(source, reporter.Diagnostics);
 
         var xen = reporter.Xen;
         var verdict = xen.Crashed ? XlVerdict.Crash : xen.Err ? XlVerdict.Rejected : XlVerdict.Accepted;
-        return new XlConfig(source, settings, store, reporter.Diagnostics.ToSortedArray(), verdict, xen.ReportText, xen.ToStderr());
+        return new XlConfig(source, table, store, reporter.Diagnostics.ToSortedArray(), verdict, xen.ReportText, xen.ToStderr());
     }
 
     /// <summary>Reads a configuration held in a .NET string (encoded as UTF-8).</summary>
@@ -55,6 +55,15 @@ public static class XlConfigReader
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public static XlConfig ReadFile(string path, XlReaderOptions? options = null) =>
         Read(new SourceText(path, File.ReadAllBytes(path)), options);
+
+    /// <summary>
+    /// A first guess of the number of settings, to size the reader's tables (they grow when it
+    /// is short): every assignment has an <c>=</c> (strings and comments may hold more), most
+    /// files have one per line, and a realistic one takes at least 16 bytes. Input without
+    /// settings costs nothing; both counts are vectorised passes.
+    /// </summary>
+    private static int ExpectedSettings(ReadOnlySpan<byte> bytes) =>
+        16 + Math.Min(Math.Min(bytes.Count((byte)'='), bytes.Count((byte)'\n') + 1), bytes.Length / 16);
 
     private static void ReportInvalidUtf8(SourceText source, DiagnosticBag diagnostics)
     {

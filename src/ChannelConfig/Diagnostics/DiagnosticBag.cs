@@ -19,6 +19,24 @@ internal sealed class DiagnosticBag
 
     public int Count => _items.Count;
 
+    /// <summary>
+    /// Whether the next diagnostic would be kept (or would be the one that says the list is
+    /// full): when false, callers can skip building its message and span and call <see cref="Drop"/>.
+    /// </summary>
+    public bool KeepsNext => _items.Count < _limit || DroppedCount == 0;
+
+    /// <summary>Counts a diagnostic that would not be kept, without building it.</summary>
+    /// <param name="descriptor">What it would have been.</param>
+    public void Drop(DiagnosticDescriptor descriptor)
+    {
+        if (descriptor.DefaultSeverity == DiagnosticSeverity.Error)
+        {
+            ErrorCount++;
+        }
+
+        DroppedCount++;
+    }
+
     /// <summary>True once the limit is reached: further diagnostics are only counted, so callers may skip composing them.</summary>
     public bool IsFull => _items.Count > _limit;
 

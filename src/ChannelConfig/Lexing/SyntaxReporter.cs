@@ -14,11 +14,15 @@ internal sealed class SyntaxReporter
     private int _carriageReturnIndex = -1;
     private int _carriageReturnCount;
 
-    public SyntaxReporter(string sourceName, int maxDiagnostics)
+    public SyntaxReporter(SourceText source, int maxDiagnostics)
     {
-        Xen = new XenReport(sourceName);
+        Source = source;
+        Xen = new XenReport(source.Name);
         Diagnostics = new DiagnosticBag(maxDiagnostics);
     }
+
+    /// <summary>The file being read (for the line and column of each diagnostic).</summary>
+    public SourceText Source { get; }
 
     /// <summary>xl's view.</summary>
     public XenReport Xen { get; }
@@ -58,7 +62,6 @@ internal sealed class SyntaxReporter
 
         bool xlLineUsed = false;
         string? decoded = null;
-        var columns = new ColumnWalker(text);
         int end = text.Length - 1;
         for (int p = 1; p < end && !Diagnostics.IsFull; p++)
         {
@@ -70,7 +73,7 @@ internal sealed class SyntaxReporter
                     : "xl would abort (SIGABRT) on it if no earlier error stopped it";
                 Diagnostics.Add(
                     DiagnosticCatalog.NulInString,
-                    columns.Span(token, p, p + 1),
+                    Source.GetSpan(token.Start + p, token.Start + p + 1),
                     $"NUL byte inside a string: {crash}; remove the byte",
                     xenCrashed ? XenReport.NulAssertion : null);
                 xenCrashed = false;
@@ -106,7 +109,7 @@ internal sealed class SyntaxReporter
                     decoded ??= Printable(ByteText.Decode(StringDecoder.Decode(text[1..end])));
                     Diagnostics.Add(
                         DiagnosticCatalog.OctalEscapeVanishes,
-                        columns.Span(token, p, escapeEnd),
+                        Source.GetSpan(token.Start + p, token.Start + escapeEnd),
                         $"xl drops the octal escape `{Escape(text, p, escapeEnd)}` and the characters it swallows: the value becomes \"{Shorten(decoded)}\"; write the intended character itself");
                     p = escapeEnd - 1;
                     continue;
@@ -121,7 +124,7 @@ internal sealed class SyntaxReporter
                 message = $"unknown escape `{Escape(text, p, escapeEnd)}`: xl knows only \\\" \\' \\\\ \\a \\b \\f \\n \\r \\t \\v; remove the backslash, or write `\\\\` for a literal backslash";
             }
 
-            Diagnostics.Add(descriptor, columns.Span(token, p, escapeEnd), message, xlLineUsed ? null : xlLine);
+            Diagnostics.Add(descriptor, Source.GetSpan(token.Start + p, token.Start + escapeEnd), message, xlLineUsed ? null : xlLine);
             xlLineUsed = true;
             p = escapeEnd - 1;
         }
@@ -131,21 +134,20 @@ internal sealed class SyntaxReporter
     /// <param name="src">The whole input.</param>
     /// <param name="start">The bad byte.</param>
     /// <param name="xenEnd">The end of xl's <c>yytext</c> (past the newline for the newline form).</param>
-    /// <param name="span">Our span of the run (without a newline).</param>
+    /// <param name="end">The end of our span of the run (without a newline).</param>
+    /// <param name="line">The line of the run.</param>
     /// <param name="xenLine">The line xl reports (its <c>yylineno</c> at that moment).</param>
     /// <param name="glued">True when the run starts right where the previous token ended.</param>
     /// <param name="glueKind">The previous token's kind.</param>
-    public void OnLexicalError(ReadOnlySpan<byte> src, int start, int xenEnd, SourceSpan span, int xenLine, bool glued, TokenKind glueKind)
+    public void OnLexicalError(ReadOnlySpan<byte> src, int start, int xenEnd, int end, int line, int xenLine, bool glued, TokenKind glueKind)
     {
         string? xl = Xen.LexicalError(xenLine, src[start..xenEnd], "lexical error");
-        LastLexicalErrorLine = span.Start.Line;
+        LastLexicalErrorLine = line;
         byte b = src[start];
-        var run = src[start..span.End.Offset];
-        string shown = Printable(ByteText.Decode(run).TrimEnd(' ', '\t'));
+        var run = src[start..end];
 
         if (b == (byte)'\r')
         {
-            var crSpan = span with { End = new SourcePosition(start + 1, span.Start.Line, span.Start.Column + 1) };
             if (_carriageReturnIndex >= 0)
             {
                 _carriageReturnCount++;
@@ -154,54 +156,80 @@ internal sealed class SyntaxReporter
 
             _carriageReturnIndex = Diagnostics.Count;
             _carriageReturnCount = 1;
-            Diagnostics.Add(DiagnosticCatalog.CarriageReturn, crSpan, CarriageReturnMessage(1), xl);
+            Diagnostics.Add(DiagnosticCatalog.CarriageReturn, Source.GetSpan(start, start + 1), CarriageReturnMessage(1), xl);
             return;
         }
 
+        var descriptor = Classify(run, start, glued, glueKind);
+        if (!Diagnostics.KeepsNext)
+        {
+            Diagnostics.Drop(descriptor); // A run can be megabytes long: build nothing that will not be kept.
+            return;
+        }
+
+        // Messages quote the start of the run only.
+        const int Shown = 60;
+        string shown = Printable(ByteText.Decode(run[..Math.Min(run.Length, Shown)]).TrimEnd(' ', '\t'));
+        if (run.Length > Shown)
+        {
+            shown += "...";
+        }
+
+        string message = descriptor switch
+        {
+            _ when descriptor == DiagnosticCatalog.ByteOrderMark =>
+                "the file starts with a UTF-8 byte-order mark, which xl cannot read; save the file as UTF-8 without BOM",
+            _ when descriptor == DiagnosticCatalog.NumberWithSuffix =>
+                $"the number is followed by `{shown}`: xl reads numbers as plain digits, without units; write the value in the unit the setting uses (memory is in MiB)",
+            _ when descriptor == DiagnosticCatalog.UppercaseHex =>
+                $"upper-case hexadecimal `{shown}`: xl accepts only lower-case hex digits and `x`; write it in lower case",
+            _ when descriptor == DiagnosticCatalog.InvalidName =>
+                $"`{shown}` is not a name xl can read: names are lower-case ASCII letters, digits, `.` and `_`, starting with a letter; write it in lower case",
+            _ when descriptor == DiagnosticCatalog.UnterminatedString =>
+                $"string starting with {(char)b} has no closing {(char)b} on this line; add the closing quote (a string cannot span lines)",
+            _ when descriptor == DiagnosticCatalog.PythonSyntax =>
+                $"`{shown}` looks like Python (xm) syntax, which xl does not evaluate; write the value literally and quote text",
+            _ when descriptor == DiagnosticCatalog.CommentAtEndWithoutNewline =>
+                "a comment on the last line needs a newline after it, or xl rejects it; end the file with a newline",
+            _ when descriptor == DiagnosticCatalog.NulByte => "NUL byte outside a string; remove it (is this a text file?)",
+            _ when descriptor == DiagnosticCatalog.ControlCharacter =>
+                $"control character 0x{b:X2} outside a string: only spaces and tabs separate tokens; replace it with a space",
+            _ when descriptor == DiagnosticCatalog.NonAsciiOutsideString =>
+                $"non-ASCII text `{shown}` outside quotes; use ASCII quotes (\" or ') around text",
+            _ => $"unexpected `{shown}`: xl cannot read this outside quotes; quote the value or remove the character",
+        };
+        Diagnostics.Add(descriptor, Source.GetSpan(start, end), message, xl);
+    }
+
+    /// <summary>Which problem a lexical error run is (not a carriage return).</summary>
+    private static DiagnosticDescriptor Classify(ReadOnlySpan<byte> run, int start, bool glued, TokenKind glueKind)
+    {
+        byte b = run[0];
         if (start == 0 && run.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            Diagnostics.Add(DiagnosticCatalog.ByteOrderMark, span,
-                "the file starts with a UTF-8 byte-order mark, which xl cannot read; save the file as UTF-8 without BOM", xl);
-            return;
+            return DiagnosticCatalog.ByteOrderMark;
         }
 
-        if (glued && glueKind == TokenKind.Number && b is >= (byte)'A' and <= (byte)'Z' && !IsHexLike(run))
+        if (glued && glueKind == TokenKind.Number && (b is >= (byte)'A' and <= (byte)'Z' || IsHexLike(run)))
         {
-            Diagnostics.Add(DiagnosticCatalog.NumberWithSuffix, span,
-                $"the number is followed by `{shown}`: xl reads numbers as plain digits, without units; write the value in the unit the setting uses (memory is in MiB)", xl);
-            return;
+            return IsHexLike(run) ? DiagnosticCatalog.UppercaseHex : DiagnosticCatalog.NumberWithSuffix;
         }
 
-        if (glued && glueKind == TokenKind.Number && IsHexLike(run))
+        return b switch
         {
-            Diagnostics.Add(DiagnosticCatalog.UppercaseHex, span,
-                $"upper-case hexadecimal `{shown}`: xl accepts only lower-case hex digits and `x`; write it in lower case", xl);
-            return;
-        }
-
-        var (descriptor, message) = b switch
-        {
-            >= (byte)'A' and <= (byte)'Z' or (byte)'_' => (DiagnosticCatalog.InvalidName,
-                $"`{shown}` is not a name xl can read: names are lower-case ASCII letters, digits, `.` and `_`, starting with a letter; write it in lower case"),
-            (byte)'"' or (byte)'\'' => (DiagnosticCatalog.UnterminatedString,
-                $"string starting with {(char)b} has no closing {(char)b} on this line; add the closing quote (a string cannot span lines)"),
-            (byte)'+' or (byte)'-' or (byte)'.' or (byte)'(' or (byte)')' or (byte)':' => (DiagnosticCatalog.PythonSyntax,
-                $"`{shown}` looks like Python (xm) syntax, which xl does not evaluate; write the value literally and quote text"),
-            (byte)'#' => (DiagnosticCatalog.CommentAtEndWithoutNewline,
-                "a comment on the last line needs a newline after it, or xl rejects it; end the file with a newline"),
-            0 => (DiagnosticCatalog.NulByte, "NUL byte outside a string; remove it (is this a text file?)"),
-            < 0x20 or 0x7F => (DiagnosticCatalog.ControlCharacter,
-                $"control character 0x{b:X2} outside a string: only spaces and tabs separate tokens; replace it with a space"),
-            >= 0x80 => (DiagnosticCatalog.NonAsciiOutsideString,
-                $"non-ASCII text `{shown}` outside quotes; use ASCII quotes (\" or ') around text"),
-            _ => (DiagnosticCatalog.UnexpectedCharacter,
-                $"unexpected `{shown}`: xl cannot read this outside quotes; quote the value or remove the character"),
+            >= (byte)'A' and <= (byte)'Z' or (byte)'_' => DiagnosticCatalog.InvalidName,
+            (byte)'"' or (byte)'\'' => DiagnosticCatalog.UnterminatedString,
+            (byte)'+' or (byte)'-' or (byte)'.' or (byte)'(' or (byte)')' or (byte)':' => DiagnosticCatalog.PythonSyntax,
+            (byte)'#' => DiagnosticCatalog.CommentAtEndWithoutNewline,
+            0 => DiagnosticCatalog.NulByte,
+            < 0x20 or 0x7F => DiagnosticCatalog.ControlCharacter,
+            >= 0x80 => DiagnosticCatalog.NonAsciiOutsideString,
+            _ => DiagnosticCatalog.UnexpectedCharacter,
         };
-        Diagnostics.Add(descriptor, span, message, xl);
     }
 
     /// <summary>A single bad byte at the very end of the input: xl drops it silently.</summary>
-    public void OnIgnoredLastByte(byte b, SourceSpan span)
+    public void OnIgnoredLastByte(byte b, int offset)
     {
         string what = b switch
         {
@@ -209,7 +237,7 @@ internal sealed class SyntaxReporter
             (byte)'\r' => "a carriage return with no newline after it",
             _ => $"the byte 0x{b:X2}",
         };
-        Diagnostics.Add(DiagnosticCatalog.IgnoredLastByte, span,
+        Diagnostics.Add(DiagnosticCatalog.IgnoredLastByte, Source.GetSpan(offset, offset + 1),
             $"xl silently ignores {what} as the very last byte of a file (anywhere else it is an error); remove it or end the file with a newline");
     }
 
@@ -264,30 +292,4 @@ internal sealed class SyntaxReporter
         Printable(Encoding.UTF8.GetString(text[start..Math.Min(end, text.Length)]));
 
     private static string Shorten(string text) => text.Length <= 200 ? text : text[..197] + "...";
-
-    /// <summary>
-    /// Spans of parts of a single-line token, asked for left to right: UTF-8 continuation bytes are
-    /// counted once, incrementally (so a string with many escapes costs linear time).
-    /// </summary>
-    private ref struct ColumnWalker(ReadOnlySpan<byte> text)
-    {
-        private readonly ReadOnlySpan<byte> _text = text;
-        private int _scanned;
-        private int _continuations;
-
-        public SourceSpan Span(in Token token, int start, int end) => new(Position(token, start), Position(token, end));
-
-        private SourcePosition Position(in Token token, int offset)
-        {
-            if (offset > _scanned)
-            {
-                _continuations += ColumnCounter.CountContinuationBytes(_text[_scanned..offset]);
-                _scanned = offset;
-            }
-
-            int continuations = offset == _scanned ? _continuations : _continuations - ColumnCounter.CountContinuationBytes(_text[offset.._scanned]);
-            var s = token.Span.Start;
-            return new SourcePosition(s.Offset + offset, s.Line, s.Column + offset - continuations);
-        }
-    }
 }

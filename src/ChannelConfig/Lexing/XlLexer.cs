@@ -23,7 +23,8 @@ namespace ChannelConfig.Lexing;
 /// </code>
 /// <para>Lexical errors produce no token: they are reported (to xl's model and as our diagnostics)
 /// and scanning goes on. A single bad byte that is the very last byte of the input is dropped
-/// silently, as flex does. Positions are tracked as it goes (line, and column in characters).</para>
+/// silently, as flex does. The scanner counts lines as it goes; columns are left to the file's
+/// line map, for the few tokens a diagnostic points at.</para>
 /// </remarks>
 internal ref struct XlLexer
 {
@@ -33,17 +34,8 @@ internal ref struct XlLexer
 
     private readonly ReadOnlySpan<byte> _src;
     private readonly SyntaxReporter _reporter;
-
-    // Pure ASCII input (the usual case): a column is just the distance from the line start.
-    private readonly bool _ascii;
     private int _pos;
-
-    // Position tracking: the current line, where it starts, and how many UTF-8 continuation
-    // bytes lie between the line start and _colBase (each byte is counted once).
     private int _line;
-    private int _lineStart;
-    private int _colBase;
-    private int _continuations;
 
     // The previous token, to recognise "0xFF" (NUMBER "0x" glued to "FF").
     private TokenKind _previousKind;
@@ -56,12 +48,8 @@ internal ref struct XlLexer
     {
         _src = source;
         _reporter = reporter;
-        _ascii = System.Text.Ascii.IsValid(source);
         _pos = 0;
         _line = 1;
-        _lineStart = 0;
-        _colBase = 0;
-        _continuations = 0;
         _previousKind = TokenKind.Newline;
         _previousEnd = -1;
         _moreStart = -1;
@@ -181,41 +169,11 @@ internal ref struct XlLexer
         }
     }
 
-    /// <summary>Returns the position of <paramref name="offset"/>, which must be on the current line at or after the last position asked for.</summary>
-    private SourcePosition Position(int offset)
-    {
-        if (_ascii)
-        {
-            return new SourcePosition(offset, _line, offset - _lineStart + 1);
-        }
-
-        if (offset > _colBase)
-        {
-            _continuations += ColumnCounter.CountContinuationBytes(_src[_colBase..offset]);
-            _colBase = offset;
-        }
-        else if (offset < _colBase)
-        {
-            return new SourcePosition(offset, _line, ColumnCounter.CountColumn(_src[_lineStart..offset]));
-        }
-
-        return new SourcePosition(offset, _line, offset - _lineStart - _continuations + 1);
-    }
-
-    private void StartNewLine(int lineStart)
-    {
-        _line++;
-        _lineStart = lineStart;
-        _colBase = lineStart;
-        _continuations = 0;
-    }
-
     private Token Make(TokenKind kind, int start, int end, int xenLine, int xenTextStart, bool hasEscapes = false)
     {
-        var span = new SourceSpan(Position(start), Position(end));
         _previousKind = kind;
         _previousEnd = end;
-        return new Token(kind, span, xenLine, xenTextStart, hasEscapes);
+        return new Token(start, end, _line, xenLine, xenTextStart, kind, hasEscapes);
     }
 
     private Token Single(TokenKind kind, int p)
@@ -227,13 +185,11 @@ internal ref struct XlLexer
     /// <summary>NEWLINE: <c>{ yylloc->first_line= yylineno-1; return NEWLINE; }</c>, after flex counted the newline.</summary>
     private Token Newline(int start, int end)
     {
-        var startPosition = Position(start);
-        int line = _line;
-        StartNewLine(end);
+        int line = _line++;
         _pos = end;
         _previousKind = TokenKind.Newline;
         _previousEnd = end;
-        return new Token(TokenKind.Newline, new SourceSpan(startPosition, new SourcePosition(end, _line, 1)), line, start, false);
+        return new Token(start, end, line, line, start, TokenKind.Newline, false);
     }
 
     /// <summary>
@@ -305,25 +261,22 @@ internal ref struct XlLexer
             // yymore() then end of input: flex drops the byte without an action.
             _pos = q;
             _moreStart = p;
-            _reporter.OnIgnoredLastByte(src[p], SourceSpan.At(Position(p)) with { End = Position(q) });
+            _reporter.OnIgnoredLastByte(src[p], p);
             return false;
         }
 
         bool glued = _previousEnd == p;
         var glueKind = _previousKind;
-        var start = Position(p);
         if (src[q] == (byte)'\n')
         {
             // <lexerr>\n: report at yylineno (already past the newline), then return NEWLINE
             // with first_line = yylineno, one line after the newline's own line.
-            var end = Position(q);
-            int errorLine = _line;
-            StartNewLine(q + 1);
+            int errorLine = _line++;
             _pos = q + 1;
-            _reporter.OnLexicalError(src, p, q + 1, new SourceSpan(start, end), errorLine + 1, glued, glueKind);
+            _reporter.OnLexicalError(src, p, q + 1, q, errorLine, errorLine + 1, glued, glueKind);
             _previousKind = TokenKind.Newline;
             _previousEnd = q + 1;
-            newline = new Token(TokenKind.Newline, new SourceSpan(end, new SourcePosition(q + 1, _line, 1)), _line, p, false);
+            newline = new Token(q, q + 1, errorLine, _line, p, TokenKind.Newline, false);
             return true;
         }
 
@@ -339,8 +292,7 @@ internal ref struct XlLexer
         }
 
         _pos = runEnd;
-        var span = new SourceSpan(start, Position(runEnd));
-        _reporter.OnLexicalError(src, p, runEnd, span, _line, glued, glueKind);
+        _reporter.OnLexicalError(src, p, runEnd, runEnd, _line, _line, glued, glueKind);
         _previousKind = TokenKind.Newline; // Nothing glues across an error run.
         _previousEnd = -1;
         return false;

@@ -24,8 +24,7 @@ internal ref struct XlParser
     private readonly ReadOnlyMemory<byte> _memory;
     private readonly SyntaxReporter _reporter;
     private readonly XlSettingStore _store;
-    private readonly List<XlSetting> _settings;
-    private readonly List<XlValue> _items;
+    private readonly XlSyntaxTable _table;
     private readonly int _maxDepth;
     private XlLexer _lexer;
 
@@ -47,14 +46,13 @@ internal ref struct XlParser
     private bool _recoveringList;
     private bool _truncated;
 
-    public XlParser(ReadOnlyMemory<byte> source, SyntaxReporter reporter, XlSettingStore store, List<XlSetting> settings, int maxDepth)
+    public XlParser(ReadOnlyMemory<byte> source, SyntaxReporter reporter, XlSettingStore store, XlSyntaxTable table, int maxDepth)
     {
         _memory = source;
         _src = source.Span;
         _reporter = reporter;
         _store = store;
-        _settings = settings;
-        _items = [];
+        _table = table;
         _maxDepth = maxDepth;
         _lexer = new XlLexer(_src, reporter);
         _xenLine = 1;
@@ -135,6 +133,7 @@ internal ref struct XlParser
     {
         var ident = Peek();
         Shift();
+        int hash = _store.Prefetch(ident.Start, ident.End - ident.Start);
         var op = Peek();
         if (op.Kind is not (TokenKind.Assign or TokenKind.AddAssign))
         {
@@ -145,8 +144,8 @@ internal ref struct XlParser
         Shift();
         _recoveringList = false; // A new assignment: whatever follows is not a list's continuation.
         _truncated = false;
-        var value = ParseValue(0);
-        if (value is null)
+        int value = ParseValue(0);
+        if (value < 0)
         {
             return;
         }
@@ -154,7 +153,7 @@ internal ref struct XlParser
         SetStack(3); // assignment
         if (!_truncated)
         {
-            Store(ident, op, value);
+            Store(ident, hash, op, value);
         }
 
         var next = Peek();
@@ -170,7 +169,7 @@ internal ref struct XlParser
                 _recoveringList = false;
                 return;
             default:
-                if (next.Kind == TokenKind.Ident && value is XlString { IsNumber: true } number && number.Span.End.Offset == next.Start)
+                if (next.Kind == TokenKind.Ident && _table.Value(value) is { Form: (int)XlStringForm.Number } number && number.End == next.Start)
                 {
                     SyntaxError(Expectation.NumberSuffix, ident, ListState.Open);
                     return;
@@ -189,8 +188,8 @@ internal ref struct XlParser
     ///     | NUMBER
     /// </code>
     /// </summary>
-    /// <returns>The value, or null after a syntax error (already reported and recovered from).</returns>
-    private XlValue? ParseValue(int depth)
+    /// <returns>The value's record, or -1 after a syntax error (already reported and recovered from).</returns>
+    private int ParseValue(int depth)
     {
         var token = Peek();
         switch (token.Kind)
@@ -203,7 +202,7 @@ internal ref struct XlParser
                 return ParseList(depth + 1);
             default:
                 SyntaxError(Expectation.Value, default, ListState.Open);
-                return null;
+                return -1;
         }
     }
 
@@ -219,7 +218,7 @@ internal ref struct XlParser
     /// So: items separated by commas, a trailing comma allowed, newlines (and comments) after
     /// <c>[</c>, after each item and after each comma.
     /// </summary>
-    private XlList? ParseList(int depth)
+    private int ParseList(int depth)
     {
         var open = Peek();
         int b = _stack;
@@ -231,7 +230,7 @@ internal ref struct XlParser
 
         Push(); // nlok
         ParseNewlines();
-        int mark = _items.Count; // this list's items sit above mark on the shared item stack
+        int list = _table.BeginList(open.Start); // its items' records follow it
         var state = ListState.Open;
         while (true)
         {
@@ -239,14 +238,12 @@ internal ref struct XlParser
             bool valueStart = token.Kind is TokenKind.String or TokenKind.Number or TokenKind.LeftBracket;
             if (valueStart && state != ListState.AfterItem)
             {
-                var item = ParseValue(depth);
-                if (item is null)
+                if (ParseValue(depth) < 0)
                 {
-                    _items.RemoveRange(mark, _items.Count - mark);
-                    return null;
+                    _table.TruncateValues(list);
+                    return -1;
                 }
 
-                _items.Add(item);
                 Push(); // nlok
                 ParseNewlines();
                 SetStack(b + 3); // values
@@ -268,15 +265,13 @@ internal ref struct XlParser
                 SetStack(b + 3); // valuelist
                 Shift();
                 SetStack(b + 1); // value
-                var items = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_items)[mark..].ToArray();
-                _items.RemoveRange(mark, items.Length);
-                int xlLine = items.Length > 0 ? items[0].Span.Start.Line : token.Span.Start.Line;
-                return new XlList(items, new SourceSpan(open.Span.Start, token.Span.End), xlLine);
+                _table.EndList(list, token.End);
+                return list;
             }
 
-            _items.RemoveRange(mark, _items.Count - mark);
+            _table.TruncateValues(list);
             SyntaxError(Expectation.ListEnd, open, state, depth);
-            return null;
+            return -1;
         }
     }
 
@@ -300,12 +295,12 @@ internal ref struct XlParser
     /// <see cref="ParseList"/>, iteratively (so no input can exhaust the call stack), keeping
     /// xl's parser stack count but building no values.
     /// </summary>
-    private XlList? SkipDeepList(Token open, int depth)
+    private int SkipDeepList(Token open, int depth)
     {
         _truncated = true;
         _reporter.Diagnostics.Add(
             DiagnosticCatalog.NestingTooDeep,
-            open.Span,
+            SpanOf(open),
             $"lists nested deeper than {_maxDepth} levels: the reader checks them but does not keep their value; flatten the list (no xl setting nests more than two levels)");
 
         // One entry per open level below the first: was it a later item (true) or the first (false)?
@@ -355,7 +350,9 @@ internal ref struct XlParser
                 SetStack(b + 1);
                 if (laterItem.Count == 0)
                 {
-                    return new XlList([], new SourceSpan(open.Span.Start, token.Span.End), token.Span.Start.Line);
+                    int skipped = _table.BeginList(open.Start);
+                    _table.EndList(skipped, token.End);
+                    return skipped;
                 }
 
                 bool wasLater = laterItem[^1];
@@ -369,7 +366,7 @@ internal ref struct XlParser
             }
 
             SyntaxError(Expectation.ListEnd, open, state, depth + laterItem.Count);
-            return null;
+            return -1;
         }
     }
 
@@ -412,7 +409,7 @@ internal ref struct XlParser
         {
             string? xl = _reporter.Xen.YyError(_xenLine, _src[_xenTextStart.._xenTextEnd], _xenTextAtEnd, "memory exhausted");
             _reporter.Xen.Stop();
-            var at = _hasLookahead ? _lookahead.Span : SourceSpan.At(_lookahead.Span.End);
+            var at = _hasLookahead ? SpanOf(_lookahead) : SourceSpan.At(_table.Source.GetPosition(_lookahead.End));
             _reporter.Diagnostics.Add(
                 DiagnosticCatalog.ParserStackExhausted,
                 at,
@@ -421,32 +418,29 @@ internal ref struct XlParser
         }
     }
 
-    private XlString MakeString(in Token token)
+    private int MakeString(in Token token)
     {
         if (token.Kind == TokenKind.Number)
         {
-            return new XlString(_memory[token.Start..token.End], token.Span, token.Span.Start.Line, XlStringForm.Number);
+            return _table.AddString(token.Start, token.End, XlStringForm.Number, null);
         }
 
         var form = _src[token.Start] == (byte)'"' ? XlStringForm.DoubleQuoted : XlStringForm.SingleQuoted;
-        ReadOnlyMemory<byte> bytes = token.HasEscapes
-            ? StringDecoder.Decode(_src[(token.Start + 1)..(token.End - 1)])
-            : _memory[(token.Start + 1)..(token.End - 1)];
-        return new XlString(bytes, token.Span, token.Span.Start.Line, form);
+        byte[]? decoded = token.HasEscapes ? StringDecoder.Decode(_src[(token.Start + 1)..(token.End - 1)]) : null;
+        return _table.AddString(token.Start, token.End, form, decoded);
     }
 
     /// <summary>libxlu's <c>xlu__cfg_set_store</c>, with its <c>+=</c> error, and our warnings about duplicates.</summary>
-    private void Store(in Token ident, in Token op, XlValue value)
+    private void Store(in Token ident, int hash, in Token op, int value)
     {
-        string name = _store.Intern(_src[ident.Start..ident.End]);
-        var setting = new XlSetting(
-            name,
-            ident.Span,
-            op.Kind == TokenKind.AddAssign ? AssignmentOperator.Append : AssignmentOperator.Assign,
-            op.Span,
-            value);
-        _settings.Add(setting);
-        var outcome = _store.Store(setting, out var previousKind, out var previousLast);
+        bool append = op.Kind == TokenKind.AddAssign;
+        var outcome = _store.Store(ident.Start, ident.End - ident.Start, hash, op.Start, append, value, out _, out int previousLast);
+        if (outcome is StoreOutcome.New or StoreOutcome.Appended)
+        {
+            return;
+        }
+
+        string name = System.Text.Encoding.ASCII.GetString(_src[ident.Start..ident.End]);
         switch (outcome)
         {
             case StoreOutcome.TypeMismatch:
@@ -457,30 +451,31 @@ internal ref struct XlParser
                     xl = _reporter.Xen.LexicalError(_lexer.Line, _src[_xenTextStart.._xenTextEnd], "can't add [list] to \"string\" or vice versa");
                 }
 
-                string has = previousKind == XlValueKind.List ? "a list" : "a string";
-                string adds = value.Kind == XlValueKind.List ? "a list" : "a string";
+                var previous = _table.Setting(previousLast);
+                var added = _table.Value(value);
+                string has = _table.Value(previous.Value).IsList ? "a list" : "a string";
+                string adds = added.IsList ? "a list" : "a string";
                 _reporter.Diagnostics.Add(
                     DiagnosticCatalog.AppendTypeMismatch,
-                    value.Span,
-                    $"`{name} +=` adds {adds} to {has} (set on line {previousLast!.NameSpan.Start.Line}); make both lists or both strings",
+                    _table.Source.GetSpan(added.Start, added.End),
+                    $"`{name} +=` adds {adds} to {has} (set on line {_table.Source.GetLine(previous.NameStart)}); make both lists or both strings",
                     xl);
                 break;
             }
 
             case StoreOutcome.Replaced:
             {
-                var earlier = previousLast!;
                 _reporter.Diagnostics.Add(
                     DiagnosticCatalog.DuplicateSetting,
-                    earlier.NameSpan,
-                    $"`{name}` is assigned again on line {ident.Span.Start.Line} and xl uses only the last assignment, so this one is ignored; delete it, or use `+=` to add to it");
+                    _table.NameSpan(previousLast),
+                    $"`{name}` is assigned again on line {ident.Line} and xl uses only the last assignment, so this one is ignored; delete it, or use `+=` to add to it");
                 break;
             }
 
             case StoreOutcome.AppendedToNothing:
                 _reporter.Diagnostics.Add(
                     DiagnosticCatalog.AppendWithoutValue,
-                    op.Span,
+                    SpanOf(op),
                     $"`{name} +=` has nothing to add to: xl stores the value as if `=` were written; use `=`, or check the name");
                 break;
         }
@@ -517,11 +512,11 @@ internal ref struct XlParser
             _reporter.Xen.Stop(); // No state on the stack can shift 'error': YYABORT.
         }
 
-        bool consequence = _recoveringList || token.Span.Start.Line == _reporter.LastLexicalErrorLine;
+        bool consequence = _recoveringList || token.Line == _reporter.LastLexicalErrorLine;
         if (!consequence)
         {
             var (descriptor, span, message) = suffix
-                ? (DiagnosticCatalog.NumberWithSuffix, token.Span,
+                ? (DiagnosticCatalog.NumberWithSuffix, SpanOf(token),
                     $"the number is followed by `{System.Text.Encoding.ASCII.GetString(_src[token.Start..token.End])}`: xl reads numbers as plain digits, without units; write the value in the unit the setting uses (memory is in MiB)")
                 : Describe(expectation, token, context, state);
             if (expectation == Expectation.EndOfStatement && xenReading)
@@ -568,7 +563,8 @@ internal ref struct XlParser
         Expectation expectation, in Token token, in Token context, ListState state)
     {
         string found = Describe(token);
-        var at = token.Kind is TokenKind.Newline or TokenKind.End ? SourceSpan.At(token.Span.Start) : token.Span;
+        var span = SpanOf(token);
+        var at = token.Kind is TokenKind.Newline or TokenKind.End ? SourceSpan.At(span.Start) : span;
         string name = context.Kind == TokenKind.Ident ? System.Text.Encoding.ASCII.GetString(_src[context.Start..context.End]) : string.Empty;
         return expectation switch
         {
@@ -584,16 +580,16 @@ internal ref struct XlParser
                     : $"expected a value (a quoted string, a number or `[`), found {found}; quote the value"),
             Expectation.EndOfStatement => (DiagnosticCatalog.ExpectedEndOfStatement, at,
                 $"unexpected {found} after the value of `{name}`: end the statement with a newline or `;`, or quote the value if it contains spaces"),
-            _ => DescribeListError(token, context, state, found, at),
+            _ => DescribeListError(token, SpanOf(context).Start, state, found, at),
         };
     }
 
-    private static (DiagnosticDescriptor, SourceSpan, string) DescribeListError(in Token token, in Token open, ListState state, string found, SourceSpan at)
+    private static (DiagnosticDescriptor, SourceSpan, string) DescribeListError(in Token token, SourcePosition open, ListState state, string found, SourceSpan at)
     {
         if (token.Kind == TokenKind.End)
         {
             return (DiagnosticCatalog.UnclosedList, at,
-                $"the list opened at line {open.Span.Start.Line}, column {open.Span.Start.Column} is not closed; add `]`");
+                $"the list opened at line {open.Line}, column {open.Column} is not closed; add `]`");
         }
 
         if (token.Kind == TokenKind.Comma && state != ListState.AfterItem)
@@ -606,7 +602,7 @@ internal ref struct XlParser
 
         if (state == ListState.AfterItem && token.Kind is TokenKind.String or TokenKind.Number or TokenKind.LeftBracket)
         {
-            return (DiagnosticCatalog.MissingComma, SourceSpan.At(token.Span.Start),
+            return (DiagnosticCatalog.MissingComma, SourceSpan.At(at.Start),
                 $"missing `,` before {found}: list items must be separated by commas, even on separate lines");
         }
 
@@ -634,6 +630,8 @@ internal ref struct XlParser
             _ => $"`{text}`",
         };
     }
+
+    private readonly SourceSpan SpanOf(in Token token) => _table.Source.GetSpan(token.Start, token.End);
 
     private static string BisonName(TokenKind kind) => kind switch
     {

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Text;
 
 namespace ChannelConfig.Syntax;
 
@@ -24,189 +25,314 @@ internal enum StoreOutcome
 /// <summary>
 /// libxlu's <c>xlu__cfg_set_store</c>: keeps the value xl sees for each name. The last assignment
 /// wins; <c>+=</c> concatenates strings (C <c>asprintf("%s%s")</c>) or appends list items.
-/// It is also the reader's one table of names, so a name that recurs is allocated once.
 /// </summary>
-/// <remarks>Filled by one parser; afterwards only read (safe to share between threads).</remarks>
+/// <remarks>
+/// It is also the reader's table of names: a hash table keyed by the name's bytes in the file,
+/// so reading makes no string per name; a name's string is made (and shared) when first asked
+/// for. A <c>+=</c> chain (<c>xlu__cfg_concat_vals</c>) records its parts and its combined value
+/// is built when first asked for, instead of copying the whole value at every step as libxlu
+/// does: the result is the same, the cost linear. Filled by one parser; afterwards only read,
+/// and safe to share between threads.
+/// </remarks>
 internal sealed class XlSettingStore
 {
-    private readonly Dictionary<string, Entry> _byName;
-    private readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private XlEffectiveSetting[]? _effective;
+    private readonly ReadOnlyMemory<byte> _source;
+    private XlSyntaxTable _table = null!;
+    private int[] _buckets;
+    private Entry[] _entries;
+    private int _count;
+    private List<List<int>>? _chains;
+    private string?[]? _names;
+    private XlEffectiveSetting?[]? _effective;
+    private XlEffectiveSetting[]? _effectiveList;
 
-    public XlSettingStore(int expectedNames = 16)
+    /// <summary>Creates an empty store.</summary>
+    /// <param name="source">The file's bytes.</param>
+    /// <param name="expected">A first guess of the number of names (the table grows as needed).</param>
+    public XlSettingStore(ReadOnlyMemory<byte> source, int expected)
     {
-        _byName = new Dictionary<string, Entry>(expectedNames, StringComparer.Ordinal);
-        _lookup = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        _source = source;
+        _buckets = new int[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)expected)];
+        _entries = GC.AllocateUninitializedArray<Entry>(expected); // written before read
     }
 
-    /// <summary>The string for an ASCII name: the stored one when the name was seen before.</summary>
-    /// <param name="ascii">The name's bytes (<c>[a-z][._0-9a-z]*</c>).</param>
-    /// <returns>The name.</returns>
-    public string Intern(ReadOnlySpan<byte> ascii)
+    /// <summary>How many distinct names were assigned.</summary>
+    public int Count => _count;
+
+    /// <summary>Connects the store to the records its settings point into (once, before parsing).</summary>
+    public void Attach(XlSyntaxTable table) => _table = table;
+
+    /// <summary>The length in bytes of a name.</summary>
+    public int NameLength(int name) => _entries[name].NameLength;
+
+    /// <summary>A name's string, made (and shared with other files read by this process) on first use.</summary>
+    public string NameOf(int name)
     {
-        if (ascii.Length > 256)
+        var names = Volatile.Read(ref _names);
+        if (names is null)
         {
-            return System.Text.Encoding.ASCII.GetString(ascii);
+            Interlocked.CompareExchange(ref _names, new string?[_count], null);
+            names = _names;
         }
 
-        Span<char> chars = stackalloc char[ascii.Length];
-        for (int i = 0; i < ascii.Length; i++)
+        var text = Volatile.Read(ref names[name]);
+        if (text is null)
         {
-            chars[i] = (char)ascii[i];
+            ref readonly var entry = ref _entries[name];
+            var bytes = _source.Span.Slice(entry.NameStart, entry.NameLength);
+            Span<char> chars = bytes.Length <= 256 ? stackalloc char[bytes.Length] : new char[bytes.Length];
+            Encoding.ASCII.GetChars(bytes, chars);
+            var made = NamePool.Get(chars);
+            text = Interlocked.CompareExchange(ref names[name], made, null) ?? made;
         }
 
-        return _lookup.TryGetValue(chars, out string? name, out _) ? name : NamePool.Get(chars);
+        return text;
     }
 
-    /// <summary>The effective value of each name, in order of first assignment (built once, when first asked for).</summary>
+    /// <summary>
+    /// Hashes a name the parser has just met and asks the CPU to fetch its bucket: by the time
+    /// the value is parsed and the setting stored, the bucket is in cache (in a large file the
+    /// table does not fit in the core's cache, and waiting for it was most of the cost of storing).
+    /// </summary>
+    /// <param name="nameStart">Offset of the name.</param>
+    /// <param name="nameLength">Length of the name.</param>
+    /// <returns>The name's hash, for <see cref="Store"/>.</returns>
+    public unsafe int Prefetch(int nameStart, int nameLength)
+    {
+        int hash = Hash(_source.Span.Slice(nameStart, nameLength));
+        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
+        {
+            ref int bucket = ref _buckets[hash & (_buckets.Length - 1)];
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref bucket));
+        }
+
+        return hash;
+    }
+
+    /// <summary>Stores a setting: records it in the table and applies it to its name's value.</summary>
+    /// <param name="nameStart">Offset of the name.</param>
+    /// <param name="nameLength">Length of the name.</param>
+    /// <param name="hash">The name's hash (from <see cref="Prefetch"/>).</param>
+    /// <param name="operatorStart">Offset of the operator.</param>
+    /// <param name="append">Whether the operator is <c>+=</c>.</param>
+    /// <param name="value">The value's record.</param>
+    /// <param name="name">The name's index.</param>
+    /// <param name="previousLast">The setting that last gave the name its value before this one, or -1.</param>
+    /// <returns>What happened.</returns>
+    public StoreOutcome Store(int nameStart, int nameLength, int hash, int operatorStart, bool append, int value, out int name, out int previousLast)
+    {
+        name = FindOrAdd(nameStart, nameLength, hash, out bool exists);
+        int setting = _table.AddSetting(nameStart, operatorStart, value, name);
+        ref var entry = ref _entries[name];
+        if (!exists)
+        {
+            entry.First = entry.Last = setting;
+            previousLast = -1;
+            return append ? StoreOutcome.AppendedToNothing : StoreOutcome.New;
+        }
+
+        previousLast = entry.Last;
+        if (!append)
+        {
+            entry.Last = setting;
+            entry.Chain = -1;
+            return StoreOutcome.Replaced;
+        }
+
+        if (_table.KindOf(_table.Setting(entry.Last).Value) != _table.KindOf(value))
+        {
+            return StoreOutcome.TypeMismatch;
+        }
+
+        if (entry.Chain < 0)
+        {
+            _chains ??= [];
+            entry.Chain = _chains.Count;
+            _chains.Add([entry.Last]);
+        }
+
+        _chains![entry.Chain].Add(setting);
+        entry.Last = setting;
+        return StoreOutcome.Appended;
+    }
+
+    /// <summary>The effective value of each name, in order of first assignment (made when first asked for).</summary>
     public IReadOnlyList<XlEffectiveSetting> Effective()
     {
-        if (_effective is { } done)
+        if (Volatile.Read(ref _effectiveList) is { } done)
         {
             return done;
         }
 
-        var result = new XlEffectiveSetting[_byName.Count];
-        foreach (var entry in _byName.Values)
+        var all = new XlEffectiveSetting[_count];
+        for (int i = 0; i < all.Length; i++)
         {
-            result[entry.Order] = entry.Public();
+            all[i] = GetEffective(i);
         }
 
-        _effective = result;
-        return result;
+        return Interlocked.CompareExchange(ref _effectiveList, all, null) ?? all;
     }
 
     /// <summary>Looks up the current value of a name.</summary>
     public bool TryGet(string name, out XlEffectiveSetting effective)
     {
-        if (_effective is { } done && _byName.TryGetValue(name, out var cached))
-        {
-            effective = done[cached.Order];
-            return true;
-        }
-
-        if (_byName.TryGetValue(name, out var entry))
-        {
-            effective = entry.Public();
-            return true;
-        }
-
         effective = null!;
-        return false;
+        if (name.Length == 0 || name.Length > 4096 || !Ascii.IsValid(name))
+        {
+            return false;
+        }
+
+        Span<byte> bytes = name.Length <= 256 ? stackalloc byte[name.Length] : new byte[name.Length];
+        Encoding.ASCII.GetBytes(name, bytes);
+        int index = Find(bytes, Hash(bytes));
+        if (index < 0)
+        {
+            return false;
+        }
+
+        effective = GetEffective(index);
+        return true;
     }
 
-    /// <summary>Stores a setting.</summary>
-    /// <param name="setting">The setting as written.</param>
-    /// <param name="previousKind">The kind of value the name had before, if any.</param>
-    /// <param name="previousLast">The last assignment of the name before this one, if any.</param>
-    /// <returns>What happened.</returns>
-    public StoreOutcome Store(XlSetting setting, out XlValueKind? previousKind, out XlSetting? previousLast)
+    private XlEffectiveSetting GetEffective(int index)
     {
-        ref Entry entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_byName, setting.Name, out bool exists);
-        if (!exists)
+        var cache = Volatile.Read(ref _effective);
+        if (cache is null)
         {
-            entry = new Entry(setting, _byName.Count - 1);
-            (previousKind, previousLast) = (null, null);
-            return setting.Operator == AssignmentOperator.Append ? StoreOutcome.AppendedToNothing : StoreOutcome.New;
+            Interlocked.CompareExchange(ref _effective, new XlEffectiveSetting?[_count], null);
+            cache = _effective;
         }
 
-        (previousKind, previousLast) = (entry.Kind, entry.Last);
-        if (setting.Operator == AssignmentOperator.Assign)
+        var effective = Volatile.Read(ref cache[index]);
+        if (effective is null)
         {
-            entry.Assign(setting);
-            return StoreOutcome.Replaced;
+            var made = MakeEffective(index);
+            effective = Interlocked.CompareExchange(ref cache[index], made, null) ?? made;
         }
 
-        if (entry.Kind != setting.Value.Kind)
-        {
-            return StoreOutcome.TypeMismatch;
-        }
-
-        entry.Append(setting);
-        return StoreOutcome.Appended;
+        return effective;
     }
 
-    /// <summary>Builds the combined values of <c>+=</c> chains; called once, when parsing is over.</summary>
-    public void Complete()
+    private XlEffectiveSetting MakeEffective(int index)
     {
-        foreach (string name in _byName.Keys)
+        ref readonly var entry = ref _entries[index];
+        var last = _table.GetSetting(entry.Last);
+        var first = _table.GetSetting(entry.First);
+        var value = entry.Chain < 0 ? last.Value : Combine(_chains![entry.Chain], last.Value);
+        return new XlEffectiveSetting(NameOf(index), value, last, first);
+    }
+
+    /// <summary>The combined value of a <c>+=</c> chain; it keeps the location of the last part, as in libxlu.</summary>
+    private XlValue Combine(List<int> chain, XlValue last)
+    {
+        if (last is XlList lastList)
         {
-            CollectionsMarshal.GetValueRefOrNullRef(_byName, name).Complete();
+            var items = new List<XlValue>();
+            foreach (int setting in chain)
+            {
+                items.AddRange(((XlList)_table.GetSetting(setting).Value).Items);
+            }
+
+            return new XlList(items.ToArray(), lastList.Span, lastList.XlLine);
+        }
+
+        // asprintf("%s%s"): each part ends at its first NUL byte.
+        var bytes = new List<byte>();
+        foreach (int setting in chain)
+        {
+            var part = ((XlString)_table.GetSetting(setting).Value).Bytes.Span;
+            int nul = part.IndexOf((byte)0);
+            bytes.AddRange(nul < 0 ? part : part[..nul]);
+        }
+
+        return new XlString(bytes.ToArray(), last.Span, last.XlLine, XlStringForm.Concatenated);
+    }
+
+    private int FindOrAdd(int nameStart, int nameLength, int hash, out bool exists)
+    {
+        var bytes = _source.Span.Slice(nameStart, nameLength);
+        int found = Find(bytes, hash);
+        if (found >= 0)
+        {
+            exists = true;
+            return found;
+        }
+
+        exists = false;
+        if (_count == _entries.Length)
+        {
+            Array.Resize(ref _entries, _entries.Length * 2);
+        }
+
+        if (_count >= _buckets.Length)
+        {
+            Rehash(_buckets.Length * 2);
+        }
+
+        ref int bucket = ref _buckets[hash & (_buckets.Length - 1)];
+        _entries[_count] = new Entry { Hash = hash, Next = bucket - 1, NameStart = nameStart, NameLength = nameLength, Chain = -1 };
+        bucket = ++_count;
+        return _count - 1;
+    }
+
+    private int Find(ReadOnlySpan<byte> bytes, int hash)
+    {
+        var source = _source.Span;
+        for (int i = _buckets[hash & (_buckets.Length - 1)] - 1; i >= 0; i = _entries[i].Next)
+        {
+            ref readonly var entry = ref _entries[i];
+            if (entry.Hash == hash && source.Slice(entry.NameStart, entry.NameLength).SequenceEqual(bytes))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private void Rehash(int size)
+    {
+        _buckets = new int[size];
+        for (int i = 0; i < _count; i++)
+        {
+            ref var entry = ref _entries[i];
+            ref int bucket = ref _buckets[entry.Hash & (size - 1)];
+            entry.Next = bucket - 1;
+            bucket = i + 1;
         }
     }
 
-    /// <summary>
-    /// One name's state, held in the dictionary itself (no object per name). A <c>+=</c> chain
-    /// (<c>xlu__cfg_concat_vals</c>) collects its parts and builds the combined value once in
-    /// <see cref="Complete"/>, instead of copying the whole value at every step as libxlu does:
-    /// the result is the same, the cost linear. The combined value keeps the location of the
-    /// last part, as in libxlu.
-    /// </summary>
-    private struct Entry(XlSetting first, int order)
+    private static int Hash(ReadOnlySpan<byte> bytes)
     {
-        public readonly int Order = order;
-        public readonly XlSetting First = first;
-        public XlSetting Last = first;
-        private XlValue _value = first.Value;
-        private List<XlValue>? _items;
-        private List<ReadOnlyMemory<byte>>? _parts;
-
-        public readonly XlValueKind Kind => _value.Kind;
-
-        public void Assign(XlSetting setting)
+        // FNV-1a over 8-byte words (names are short, ASCII and compared in full on a match).
+        ulong hash = 14695981039346656037UL ^ (ulong)bytes.Length;
+        while (bytes.Length >= 8)
         {
-            Last = setting;
-            _value = setting.Value;
-            (_items, _parts) = (null, null);
+            hash = (hash ^ MemoryMarshal.Read<ulong>(bytes)) * 1099511628211UL;
+            hash ^= hash >> 29;
+            bytes = bytes[8..];
         }
 
-        public void Append(XlSetting setting)
+        ulong tail = 0;
+        for (int i = 0; i < bytes.Length; i++)
         {
-            var added = setting.Value;
-            Last = setting;
-            if (added is XlList list)
-            {
-                _items ??= [.. ((XlList)_value).Items];
-                _items.AddRange(list.Items);
-            }
-            else
-            {
-                // asprintf("%s%s"): each part ends at its first NUL byte.
-                _parts ??= [CString(((XlString)_value).Bytes)];
-                _parts.Add(CString(((XlString)added).Bytes));
-            }
-
-            _value = added; // the location of the combined value; its content is built in Complete
+            tail |= (ulong)bytes[i] << (8 * i);
         }
 
-        public void Complete()
-        {
-            if (_items is not null)
-            {
-                _value = new XlList(_items.ToArray(), _value.Span, _value.XlLine);
-            }
-            else if (_parts is not null)
-            {
-                var bytes = new byte[_parts.Sum(p => p.Length)];
-                int at = 0;
-                foreach (var part in _parts)
-                {
-                    part.Span.CopyTo(bytes.AsSpan(at));
-                    at += part.Length;
-                }
+        hash = (hash ^ tail) * 1099511628211UL;
+        hash ^= hash >> 32;
+        return (int)hash;
+    }
 
-                _value = new XlString(bytes, _value.Span, _value.XlLine, XlStringForm.Concatenated);
-            }
-
-            (_items, _parts) = (null, null);
-        }
-
-        public readonly XlEffectiveSetting Public() => new(First.Name, _value, Last, First);
-
-        private static ReadOnlyMemory<byte> CString(ReadOnlyMemory<byte> bytes)
-        {
-            int nul = bytes.Span.IndexOf((byte)0);
-            return nul < 0 ? bytes : bytes[..nul];
-        }
+    /// <summary>One name: where it is written, its first and last assignment and its <c>+=</c> chain (-1: none).</summary>
+    private struct Entry
+    {
+        public int Hash;
+        public int Next;
+        public int NameStart;
+        public int NameLength;
+        public int First;
+        public int Last;
+        public int Chain;
     }
 }

@@ -11,7 +11,7 @@ namespace ChannelConfig.Text;
 /// </remarks>
 public sealed class SourceText
 {
-    private int[]? _lineStarts;
+    private LineMap? _lines;
 
     /// <summary>Creates a source from raw bytes.</summary>
     /// <param name="name">The name used in messages, exactly as xl would print it (the path given on its command line).</param>
@@ -36,23 +36,24 @@ public sealed class SourceText
     public ReadOnlyMemory<byte> Bytes { get; }
 
     /// <summary>The number of lines (a final line without a newline counts; an empty file has one empty line).</summary>
-    public int LineCount => LineStarts.Length;
+    public int LineCount => Lines.LineCount;
 
-    private int[] LineStarts => _lineStarts ??= ComputeLineStarts(Bytes.Span);
+    /// <summary>The file's line map, built the first time a position is asked for.</summary>
+    internal LineMap Lines => _lines ??= LineMap.Build(Bytes.Span);
 
     /// <summary>Returns the bytes of a line, without its <c>\n</c>.</summary>
     /// <param name="line">One-based line number.</param>
     /// <returns>The line's bytes, or an empty span when the line does not exist.</returns>
     public ReadOnlySpan<byte> GetLineBytes(int line)
     {
-        var starts = LineStarts;
-        if (line < 1 || line > starts.Length)
+        var lines = Lines;
+        if (line < 1 || line > lines.LineCount)
         {
             return [];
         }
 
-        int start = starts[line - 1];
-        int end = line < starts.Length ? starts[line] - 1 : Bytes.Length;
+        int start = lines.LineStart(line);
+        int end = line < lines.LineCount ? lines.LineStart(line + 1) - 1 : Bytes.Length;
         return Bytes.Span[start..end];
     }
 
@@ -64,28 +65,12 @@ public sealed class SourceText
     /// <summary>Returns the 1-based line of a byte offset (without counting its column).</summary>
     /// <param name="offset">A byte offset between 0 and the length of the file.</param>
     /// <returns>The line.</returns>
-    public int GetLine(int offset)
-    {
-        int index = Array.BinarySearch(LineStarts, Math.Clamp(offset, 0, Bytes.Length));
-        return (index < 0 ? ~index - 1 : index) + 1;
-    }
+    public int GetLine(int offset) => Lines.LineOf(Math.Clamp(offset, 0, Bytes.Length));
 
     /// <summary>Returns the position of a byte offset.</summary>
     /// <param name="offset">A byte offset between 0 and the length of the file.</param>
     /// <returns>The offset with its line and column.</returns>
-    public SourcePosition GetPosition(int offset)
-    {
-        offset = Math.Clamp(offset, 0, Bytes.Length);
-        var starts = LineStarts;
-        int index = Array.BinarySearch(starts, offset);
-        if (index < 0)
-        {
-            index = ~index - 1;
-        }
-
-        int lineStart = starts[index];
-        return new SourcePosition(offset, index + 1, ColumnCounter.CountColumn(Bytes.Span[lineStart..offset]));
-    }
+    public SourcePosition GetPosition(int offset) => Lines.PositionOf(Bytes.Span, Math.Clamp(offset, 0, Bytes.Length));
 
     /// <summary>Returns the span between two byte offsets.</summary>
     /// <param name="start">The first offset.</param>
@@ -97,23 +82,4 @@ public sealed class SourceText
     /// <param name="span">The range.</param>
     /// <returns>The text.</returns>
     public string GetText(SourceSpan span) => Encoding.UTF8.GetString(Bytes.Span[span.Start.Offset..span.End.Offset]);
-
-    private static int[] ComputeLineStarts(ReadOnlySpan<byte> bytes)
-    {
-        var starts = new List<int>(Math.Max(4, bytes.Length / 32)) { 0 };
-        int offset = 0;
-        while (true)
-        {
-            int index = bytes[offset..].IndexOf((byte)'\n');
-            if (index < 0)
-            {
-                break;
-            }
-
-            offset += index + 1;
-            starts.Add(offset);
-        }
-
-        return [.. starts];
-    }
 }

@@ -1,0 +1,179 @@
+using ChannelConfig.Text;
+
+namespace ChannelConfig.Syntax;
+
+/// <summary>
+/// Every assignment and value of a file as flat records of byte offsets (the way
+/// <c>System.Text.Json.JsonDocument</c> keeps a document): reading allocates a few arrays
+/// instead of an object per value, and the <see cref="XlSetting"/> and <see cref="XlValue"/>
+/// objects, with their line and column spans, are made when first asked for.
+/// </summary>
+/// <remarks>
+/// Filled by one parser; afterwards only read. Objects made on demand are cached so that each
+/// setting and value has one identity, and making them is safe from any number of threads.
+/// </remarks>
+internal sealed class XlSyntaxTable
+{
+    private readonly SourceText _source;
+    private readonly XlSettingStore _names;
+    private ValueRecord[] _values;
+    private SettingRecord[] _settings;
+    private int _valueCount;
+    private int _settingCount;
+    private List<byte[]>? _decoded;
+    private XlSetting?[]? _settingObjects;
+
+    /// <summary>Creates an empty table.</summary>
+    /// <param name="source">The file.</param>
+    /// <param name="names">The store that names the settings.</param>
+    /// <param name="expectedSettings">A first guess of the number of settings (the arrays grow as needed).</param>
+    public XlSyntaxTable(SourceText source, XlSettingStore names, int expectedSettings)
+    {
+        _source = source;
+        _names = names;
+        // Records are written before they are read: no need to zero them.
+        _values = GC.AllocateUninitializedArray<ValueRecord>(expectedSettings + (expectedSettings / 2));
+        _settings = GC.AllocateUninitializedArray<SettingRecord>(expectedSettings);
+    }
+
+    /// <summary>The file the records point into.</summary>
+    public SourceText Source => _source;
+
+    /// <summary>How many value records there are (the index the next one gets).</summary>
+    public int ValueCount => _valueCount;
+
+    /// <summary>How many settings there are.</summary>
+    public int SettingCount => _settingCount;
+
+    /// <summary>A value record.</summary>
+    public ref readonly ValueRecord Value(int index) => ref _values[index];
+
+    /// <summary>A setting record.</summary>
+    public ref readonly SettingRecord Setting(int index) => ref _settings[index];
+
+    /// <summary>The kind of a recorded value.</summary>
+    public XlValueKind KindOf(int value) => _values[value].IsList ? XlValueKind.List : XlValueKind.String;
+
+    /// <summary>Records a string (quoted or a number).</summary>
+    /// <param name="start">Offset of the token.</param>
+    /// <param name="end">Offset after the token.</param>
+    /// <param name="form">How it is written.</param>
+    /// <param name="decoded">The decoded bytes when the string has escapes; otherwise null (the bytes between the quotes are the value).</param>
+    /// <returns>The record's index.</returns>
+    public int AddString(int start, int end, XlStringForm form, byte[]? decoded)
+    {
+        int aux = -1;
+        if (decoded is not null)
+        {
+            _decoded ??= [];
+            aux = _decoded.Count;
+            _decoded.Add(decoded);
+        }
+
+        return Add(new ValueRecord(start, end, (int)form, aux));
+    }
+
+    /// <summary>Records the start of a list; its items follow, then <see cref="EndList"/>.</summary>
+    /// <param name="start">Offset of <c>[</c>.</param>
+    /// <returns>The record's index.</returns>
+    public int BeginList(int start) => Add(new ValueRecord(start, start + 1, ValueRecord.ListForm, 0));
+
+    /// <summary>Completes a list whose items were recorded after it.</summary>
+    /// <param name="list">The list's record.</param>
+    /// <param name="end">Offset after <c>]</c>.</param>
+    public void EndList(int list, int end) =>
+        _values[list] = _values[list] with { End = end, Aux = _valueCount - list - 1 };
+
+    /// <summary>Forgets the values recorded from <paramref name="count"/> on (a list that turned out to be a syntax error).</summary>
+    /// <param name="count">How many records to keep.</param>
+    public void TruncateValues(int count) => _valueCount = count;
+
+    /// <summary>Records an assignment.</summary>
+    /// <returns>The setting's index.</returns>
+    public int AddSetting(int nameStart, int operatorStart, int value, int name)
+    {
+        if (_settingCount == _settings.Length)
+        {
+            Array.Resize(ref _settings, _settings.Length * 2);
+        }
+
+        _settings[_settingCount] = new SettingRecord(nameStart, operatorStart, value, name);
+        return _settingCount++;
+    }
+
+    /// <summary>Where a setting's name is written.</summary>
+    public SourceSpan NameSpan(int setting)
+    {
+        ref readonly var record = ref _settings[setting];
+        return _source.GetSpan(record.NameStart, record.NameStart + _names.NameLength(record.Name));
+    }
+
+    /// <summary>The setting object for a record, made on first use.</summary>
+    public XlSetting GetSetting(int index)
+    {
+        var objects = Volatile.Read(ref _settingObjects);
+        if (objects is null)
+        {
+            Interlocked.CompareExchange(ref _settingObjects, new XlSetting?[_settingCount], null);
+            objects = _settingObjects;
+        }
+
+        var setting = Volatile.Read(ref objects[index]);
+        if (setting is null)
+        {
+            var made = MakeSetting(index);
+            setting = Interlocked.CompareExchange(ref objects[index], made, null) ?? made;
+        }
+
+        return setting;
+    }
+
+    private XlSetting MakeSetting(int index)
+    {
+        ref readonly var record = ref _settings[index];
+        bool append = _source.Bytes.Span[record.OperatorStart] == (byte)'+';
+        return new XlSetting(
+            _names.NameOf(record.Name),
+            NameSpan(index),
+            append ? AssignmentOperator.Append : AssignmentOperator.Assign,
+            _source.GetSpan(record.OperatorStart, record.OperatorStart + (append ? 2 : 1)),
+            MakeValue(record.Value));
+    }
+
+    private XlValue MakeValue(int index)
+    {
+        var record = _values[index];
+        if (!record.IsList)
+        {
+            ReadOnlyMemory<byte> bytes = record.Aux >= 0
+                ? _decoded![record.Aux]
+                : record.Form == (int)XlStringForm.Number
+                    ? _source.Bytes[record.Start..record.End]
+                    : _source.Bytes[(record.Start + 1)..(record.End - 1)];
+            var span = _source.GetSpan(record.Start, record.End);
+            return new XlString(bytes, span, span.Start.Line, (XlStringForm)record.Form);
+        }
+
+        var items = new List<XlValue>();
+        int end = index + record.Size;
+        for (int item = index + 1; item < end; item += _values[item].Size)
+        {
+            items.Add(MakeValue(item));
+        }
+
+        // xl's line for a list: its first item's first token, or its ']' when it is empty.
+        int xlLine = items.Count > 0 ? items[0].Span.Start.Line : _source.GetLine(record.End - 1);
+        return new XlList(items.ToArray(), _source.GetSpan(record.Start, record.End), xlLine);
+    }
+
+    private int Add(in ValueRecord record)
+    {
+        if (_valueCount == _values.Length)
+        {
+            Array.Resize(ref _values, _values.Length * 2);
+        }
+
+        _values[_valueCount] = record;
+        return _valueCount++;
+    }
+}
