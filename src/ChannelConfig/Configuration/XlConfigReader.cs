@@ -31,6 +31,8 @@ public static class XlConfigReader
         store.Attach(table);
         var parser = new XlParser(source.Bytes, reporter, store, table, Math.Max(1, options.MaxDepth));
         parser.ParseFile();
+        table.Seal();
+        store.Seal();
         reporter.Finish();
         ReportInvalidUtf8(source, reporter.Diagnostics);
 
@@ -58,12 +60,13 @@ public static class XlConfigReader
 
     /// <summary>
     /// A first guess of the number of settings, to size the reader's tables (they grow when it
-    /// is short): every assignment has an <c>=</c> (strings and comments may hold more), most
-    /// files have one per line, and a realistic one takes at least 16 bytes. Input without
-    /// settings costs nothing; both counts are vectorised passes.
+    /// is short): every assignment has an <c>=</c> and most have a line of their own, but
+    /// strings, comments and blank lines hold more of both, so about half the smaller count
+    /// (and never more than one per 16 bytes). Input without settings costs nothing; both
+    /// counts are vectorised passes.
     /// </summary>
     private static int ExpectedSettings(ReadOnlySpan<byte> bytes) =>
-        16 + Math.Min(Math.Min(bytes.Count((byte)'='), bytes.Count((byte)'\n') + 1), bytes.Length / 16);
+        8 + Math.Min(Math.Min(bytes.Count((byte)'='), bytes.Count((byte)'\n') + 1) / 2, bytes.Length / 16);
 
     private static void ReportInvalidUtf8(SourceText source, DiagnosticBag diagnostics)
     {

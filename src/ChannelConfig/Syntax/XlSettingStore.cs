@@ -39,7 +39,7 @@ internal sealed class XlSettingStore
     private readonly ReadOnlyMemory<byte> _source;
     private XlSyntaxTable _table = null!;
     private int[] _buckets;
-    private Entry[] _entries;
+    private RecordBuffer<Entry> _entries;
     private int _count;
     private List<List<int>>? _chains;
     private string?[]? _names;
@@ -53,11 +53,14 @@ internal sealed class XlSettingStore
     {
         _source = source;
         _buckets = new int[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)expected)];
-        _entries = GC.AllocateUninitializedArray<Entry>(expected); // written before read
+        _entries = new RecordBuffer<Entry>(expected);
     }
 
     /// <summary>How many distinct names were assigned.</summary>
     public int Count => _count;
+
+    /// <summary>Ends the reading: the names move to an array of their exact size.</summary>
+    public void Seal() => _entries.Seal();
 
     /// <summary>Connects the store to the records its settings point into (once, before parsing).</summary>
     public void Attach(XlSyntaxTable table) => _table = table;
@@ -216,10 +219,9 @@ internal sealed class XlSettingStore
     private XlEffectiveSetting MakeEffective(int index)
     {
         ref readonly var entry = ref _entries[index];
-        var last = _table.GetSetting(entry.Last);
-        var first = _table.GetSetting(entry.First);
-        var value = entry.Chain < 0 ? last.Value : Combine(_chains![entry.Chain], last.Value);
-        return new XlEffectiveSetting(NameOf(index), value, last, first);
+        var last = _table.GetValue(_table.Setting(entry.Last).Value);
+        var value = entry.Chain < 0 ? last : Combine(_chains![entry.Chain], last);
+        return new XlEffectiveSetting(NameOf(index), value, _table, entry.Last, entry.First);
     }
 
     /// <summary>The combined value of a <c>+=</c> chain; it keeps the location of the last part, as in libxlu.</summary>
@@ -230,7 +232,7 @@ internal sealed class XlSettingStore
             var items = new List<XlValue>();
             foreach (int setting in chain)
             {
-                items.AddRange(((XlList)_table.GetSetting(setting).Value).Items);
+                items.AddRange(((XlList)_table.GetValue(_table.Setting(setting).Value)).Items);
             }
 
             return new XlList(items.ToArray(), lastList.Span, lastList.XlLine);
@@ -240,7 +242,7 @@ internal sealed class XlSettingStore
         var bytes = new List<byte>();
         foreach (int setting in chain)
         {
-            var part = ((XlString)_table.GetSetting(setting).Value).Bytes.Span;
+            var part = ((XlString)_table.GetValue(_table.Setting(setting).Value)).Bytes.Span;
             int nul = part.IndexOf((byte)0);
             bytes.AddRange(nul < 0 ? part : part[..nul]);
         }
@@ -259,18 +261,13 @@ internal sealed class XlSettingStore
         }
 
         exists = false;
-        if (_count == _entries.Length)
-        {
-            Array.Resize(ref _entries, _entries.Length * 2);
-        }
-
         if (_count >= _buckets.Length)
         {
             Rehash(_buckets.Length * 2);
         }
 
         ref int bucket = ref _buckets[hash & (_buckets.Length - 1)];
-        _entries[_count] = new Entry { Hash = hash, Next = bucket - 1, NameStart = nameStart, NameLength = nameLength, Chain = -1 };
+        _entries.Add(new Entry { Hash = hash, Next = bucket - 1, NameStart = nameStart, NameLength = nameLength, Chain = -1 });
         bucket = ++_count;
         return _count - 1;
     }

@@ -16,12 +16,11 @@ internal sealed class XlSyntaxTable
 {
     private readonly SourceText _source;
     private readonly XlSettingStore _names;
-    private ValueRecord[] _values;
-    private SettingRecord[] _settings;
-    private int _valueCount;
-    private int _settingCount;
+    private RecordBuffer<ValueRecord> _values;
+    private RecordBuffer<SettingRecord> _settings;
     private List<byte[]>? _decoded;
     private XlSetting?[]? _settingObjects;
+    private XlValue?[]? _valueObjects;
 
     /// <summary>Creates an empty table.</summary>
     /// <param name="source">The file.</param>
@@ -31,19 +30,18 @@ internal sealed class XlSyntaxTable
     {
         _source = source;
         _names = names;
-        // Records are written before they are read: no need to zero them.
-        _values = GC.AllocateUninitializedArray<ValueRecord>(expectedSettings + (expectedSettings / 2));
-        _settings = GC.AllocateUninitializedArray<SettingRecord>(expectedSettings);
+        _values = new RecordBuffer<ValueRecord>(expectedSettings + (expectedSettings / 2));
+        _settings = new RecordBuffer<SettingRecord>(expectedSettings);
     }
 
     /// <summary>The file the records point into.</summary>
     public SourceText Source => _source;
 
     /// <summary>How many value records there are (the index the next one gets).</summary>
-    public int ValueCount => _valueCount;
+    public int ValueCount => _values.Count;
 
     /// <summary>How many settings there are.</summary>
-    public int SettingCount => _settingCount;
+    public int SettingCount => _settings.Count;
 
     /// <summary>A value record.</summary>
     public ref readonly ValueRecord Value(int index) => ref _values[index];
@@ -70,35 +68,34 @@ internal sealed class XlSyntaxTable
             _decoded.Add(decoded);
         }
 
-        return Add(new ValueRecord(start, end, (int)form, aux));
+        return _values.Add(new ValueRecord(start, end, (int)form, aux));
     }
 
     /// <summary>Records the start of a list; its items follow, then <see cref="EndList"/>.</summary>
     /// <param name="start">Offset of <c>[</c>.</param>
     /// <returns>The record's index.</returns>
-    public int BeginList(int start) => Add(new ValueRecord(start, start + 1, ValueRecord.ListForm, 0));
+    public int BeginList(int start) => _values.Add(new ValueRecord(start, start + 1, ValueRecord.ListForm, 0));
 
     /// <summary>Completes a list whose items were recorded after it.</summary>
     /// <param name="list">The list's record.</param>
     /// <param name="end">Offset after <c>]</c>.</param>
     public void EndList(int list, int end) =>
-        _values[list] = _values[list] with { End = end, Aux = _valueCount - list - 1 };
+        _values[list] = _values[list] with { End = end, Aux = _values.Count - list - 1 };
 
     /// <summary>Forgets the values recorded from <paramref name="count"/> on (a list that turned out to be a syntax error).</summary>
     /// <param name="count">How many records to keep.</param>
-    public void TruncateValues(int count) => _valueCount = count;
+    public void TruncateValues(int count) => _values.Truncate(count);
 
     /// <summary>Records an assignment.</summary>
     /// <returns>The setting's index.</returns>
-    public int AddSetting(int nameStart, int operatorStart, int value, int name)
-    {
-        if (_settingCount == _settings.Length)
-        {
-            Array.Resize(ref _settings, _settings.Length * 2);
-        }
+    public int AddSetting(int nameStart, int operatorStart, int value, int name) =>
+        _settings.Add(new SettingRecord(nameStart, operatorStart, value, name));
 
-        _settings[_settingCount] = new SettingRecord(nameStart, operatorStart, value, name);
-        return _settingCount++;
+    /// <summary>Ends the reading: the records move to arrays of their exact size.</summary>
+    public void Seal()
+    {
+        _values.Seal();
+        _settings.Seal();
     }
 
     /// <summary>Where a setting's name is written.</summary>
@@ -114,7 +111,7 @@ internal sealed class XlSyntaxTable
         var objects = Volatile.Read(ref _settingObjects);
         if (objects is null)
         {
-            Interlocked.CompareExchange(ref _settingObjects, new XlSetting?[_settingCount], null);
+            Interlocked.CompareExchange(ref _settingObjects, new XlSetting?[_settings.Count], null);
             objects = _settingObjects;
         }
 
@@ -128,6 +125,26 @@ internal sealed class XlSyntaxTable
         return setting;
     }
 
+    /// <summary>The object for a setting's value (a top-level value record), made on first use.</summary>
+    public XlValue GetValue(int value)
+    {
+        var objects = Volatile.Read(ref _valueObjects);
+        if (objects is null)
+        {
+            Interlocked.CompareExchange(ref _valueObjects, new XlValue?[_values.Count], null);
+            objects = _valueObjects;
+        }
+
+        var made = Volatile.Read(ref objects[value]);
+        if (made is null)
+        {
+            var fresh = MakeValue(value);
+            made = Interlocked.CompareExchange(ref objects[value], fresh, null) ?? fresh;
+        }
+
+        return made;
+    }
+
     private XlSetting MakeSetting(int index)
     {
         ref readonly var record = ref _settings[index];
@@ -137,7 +154,7 @@ internal sealed class XlSyntaxTable
             NameSpan(index),
             append ? AssignmentOperator.Append : AssignmentOperator.Assign,
             _source.GetSpan(record.OperatorStart, record.OperatorStart + (append ? 2 : 1)),
-            MakeValue(record.Value));
+            GetValue(record.Value));
     }
 
     private XlValue MakeValue(int index)
@@ -164,16 +181,5 @@ internal sealed class XlSyntaxTable
         // xl's line for a list: its first item's first token, or its ']' when it is empty.
         int xlLine = items.Count > 0 ? items[0].Span.Start.Line : _source.GetLine(record.End - 1);
         return new XlList(items.ToArray(), _source.GetSpan(record.Start, record.End), xlLine);
-    }
-
-    private int Add(in ValueRecord record)
-    {
-        if (_valueCount == _values.Length)
-        {
-            Array.Resize(ref _values, _values.Length * 2);
-        }
-
-        _values[_valueCount] = record;
-        return _valueCount++;
     }
 }

@@ -21,6 +21,10 @@ internal sealed class LineMap
     // Continuation bytes before each block boundary; null when the file is all ASCII.
     private readonly int[]? _continuationsBefore;
 
+    // The line of the last look-up (0-based): positions are mostly asked for in order, often on
+    // the same line. A plain int, so racing threads at worst miss the hint.
+    private int _hint;
+
     private LineMap(int[] lineStarts, int[]? continuationsBefore)
     {
         _lineStarts = lineStarts;
@@ -74,8 +78,31 @@ internal sealed class LineMap
     /// <returns>The line.</returns>
     public int LineOf(int offset)
     {
-        int index = Array.BinarySearch(_lineStarts, offset);
-        return (index < 0 ? ~index - 1 : index) + 1;
+        var starts = _lineStarts;
+        int hint = _hint;
+        if ((uint)hint < (uint)starts.Length && starts[hint] <= offset && (hint + 1 == starts.Length || offset < starts[hint + 1]))
+        {
+            return hint + 1;
+        }
+
+        // The last line start at or before the offset (starts[0] is 0).
+        int low = 0;
+        int high = starts.Length - 1;
+        while (low < high)
+        {
+            int mid = (low + high + 1) >>> 1;
+            if (starts[mid] <= offset)
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        _hint = low;
+        return low + 1;
     }
 
     /// <summary>The position (line and column) of an offset.</summary>

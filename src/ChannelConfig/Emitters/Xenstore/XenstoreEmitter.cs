@@ -77,9 +77,9 @@ public static class XenstoreEmitter
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// Builds the nodes of the consoles of one domain: each path is its directory and a constant
-    /// key joined once (no formatting per key), and the permission strings are shared by every
-    /// console with the same backend.
+    /// Builds the nodes of the consoles of one domain: each node is its directory and a constant
+    /// key (joined only when its path is asked for), and the permission strings are shared by
+    /// every console with the same backend.
     /// </summary>
     private sealed class ConsoleNodes
     {
@@ -173,6 +173,6 @@ public static class XenstoreEmitter
         }
 
         private void Node(string directory, string key, string value, string perms, bool isExplicit) =>
-            Nodes.Add(new(string.Concat(directory, key), value, perms, isExplicit));
+            Nodes.Add(new(directory, key, value, perms, isExplicit));
     }
 }
