@@ -38,6 +38,10 @@ internal static class InputCollector
                 };
                 var found = Directory.EnumerateFiles(path, "*", options)
                     .Where(f => FileSystemName.MatchesSimpleExpression(include, Path.GetFileName(f)))
+
+                    // Like grep -r: FIFOs, devices and sockets met while recursing are skipped
+                    // (opening a FIFO waits for a writer; a device may never end).
+                    .Where(f => FileKinds.Of(f) != FileKind.Special)
                     .Order(StringComparer.Ordinal)
                     .Select(f => new LintInput(f, FromStdin: false));
                 inputs.AddRange(found);

@@ -7,6 +7,12 @@ namespace ChannelConfig.Cli;
 /// <summary>Reads one input file for a command, turning I/O failures into a one-line message.</summary>
 internal static class InputFile
 {
+    /// <summary>The most bytes xlchan reads from one input (a configuration file is a few kilobytes).</summary>
+    public const int MaxInputBytes = 256 * 1024 * 1024;
+
+    /// <summary>What is said of an input larger than <see cref="MaxInputBytes"/>.</summary>
+    public const string TooLarge = "larger than 256 MiB: not a configuration file (xlchan stops reading there)";
+
     /// <summary>Reads a file's bytes.</summary>
     /// <param name="path">The path, as given on the command line (it is also the name in messages, as for xl).</param>
     /// <param name="stderr">Where a failure is reported.</param>
@@ -17,13 +23,22 @@ internal static class InputFile
         source = null!;
         try
         {
-            if (Directory.Exists(path))
+            var kind = FileKinds.Of(path);
+            if (kind == FileKind.Directory || (kind == FileKind.Unknown && Directory.Exists(path)))
             {
                 stderr.WriteLine($"xlchan: {path}: is a directory");
                 return false;
             }
 
-            source = new SourceText(path, File.ReadAllBytes(path));
+            // A named FIFO (say, bash's <(...)) or device is read as a stream, up to the limit.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            if (!TryReadAll(stream, out byte[] bytes))
+            {
+                stderr.WriteLine($"xlchan: {path}: {TooLarge}");
+                return false;
+            }
+
+            source = new SourceText(path, bytes);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -31,6 +46,40 @@ internal static class InputFile
             stderr.WriteLine($"xlchan: {path}: {Describe(e)}");
             return false;
         }
+    }
+
+    /// <summary>Reads a stream to its end, unless it holds more than <see cref="MaxInputBytes"/>.</summary>
+    /// <param name="stream">The stream (a file, a pipe, standard input).</param>
+    /// <param name="bytes">Everything read.</param>
+    /// <returns>False when the stream is larger than the limit (reading stops there).</returns>
+    public static bool TryReadAll(Stream stream, out byte[] bytes)
+    {
+        if (stream.CanSeek)
+        {
+            long length = stream.Length - stream.Position;
+            if (length > MaxInputBytes)
+            {
+                bytes = [];
+                return false;
+            }
+        }
+
+        using var buffer = new MemoryStream(stream.CanSeek ? (int)(stream.Length - stream.Position) : 0);
+        byte[] chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > MaxInputBytes)
+            {
+                bytes = [];
+                return false;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        bytes = buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
+        return true;
     }
 
     /// <summary>Reads and lints a file.</summary>

@@ -78,9 +78,15 @@ internal static class LintCommand
         {
             if (inputs[i].FromStdin)
             {
-                using var buffer = new MemoryStream();
-                stdin().CopyTo(buffer);
-                sources[i] = new SourceText(inputs[i].Path, buffer.ToArray());
+                if (InputFile.TryReadAll(stdin(), out byte[] bytes))
+                {
+                    sources[i] = new SourceText(inputs[i].Path, bytes);
+                }
+                else
+                {
+                    stderr.WriteLine($"xlchan: {inputs[i].Path}: {InputFile.TooLarge}");
+                    ioError = true;
+                }
             }
             else if (InputFile.TryRead(inputs[i].Path, stderr, out var source))
             {

@@ -21,8 +21,8 @@ public static class ChannelAnalyzer
     {
         ArgumentNullException.ThrowIfNull(config);
         options ??= ChannelOptions.Default;
-        var diagnostics = new List<Diagnostic>();
-        var xl = new StringBuilder(config.XlStderr);
+        var diagnostics = new DiagnosticBag(options.MaxDiagnostics);
+        var xl = new XlOutput(config.XlStderr);
 
         if (config.Verdict != XlVerdict.Accepted)
         {
@@ -38,7 +38,7 @@ public static class ChannelAnalyzer
             return new ChannelAnalysis(config, options, [], [], [], read.AllChannels, -1,
                 crashed ? XlVerdict.Crash : XlVerdict.Rejected,
                 crashed ? null : 1, crashed ? "Segmentation fault" : null,
-                xl.ToString(), 0, string.Empty, Sorted(diagnostics));
+                xl.ToString(), 0, string.Empty, diagnostics.ToSortedArray());
         }
 
         var setup = LibxlChannelSetup.Run(read.XlChannels, options);
@@ -54,7 +54,7 @@ public static class ChannelAnalyzer
             Merge(setup.Channels, read.AllChannels), setup.FailedIndex,
             setup.Rc == 0 ? XlVerdict.Accepted : XlVerdict.Rejected,
             setup.Rc == 0 ? 0 : 1, null,
-            xl.ToString(), setup.Rc, setup.Log, Sorted(diagnostics));
+            xl.ToString(), setup.Rc, setup.Log, diagnostics.ToSortedArray());
     }
 
     private sealed record ReadResult(IReadOnlyList<DeviceChannel> XlChannels, IReadOnlyList<DeviceChannel> AllChannels, XlStop Stop);
@@ -64,7 +64,7 @@ public static class ChannelAnalyzer
     /// the first item that is not a string, or when an item makes xl exit or crash. We read on
     /// past that point to report every item's problems, without xl's words.
     /// </summary>
-    private static ReadResult ReadChannels(XlConfig config, ChannelOptions options, StringBuilder xl, List<Diagnostic> diagnostics)
+    private static ReadResult ReadChannels(XlConfig config, ChannelOptions options, XlOutput xl, DiagnosticBag diagnostics)
     {
         var list = config.Lookups.GetList("channel");
         if (!list.Found)
@@ -75,7 +75,7 @@ public static class ChannelAnalyzer
         if (!list.Ok)
         {
             var warning = list.Diagnostic!;
-            xl.Append(warning.XlMessage).Append('\n');
+            xl.Append(warning.XlMessage!, newline: true);
             var value = config.TryGetEffective("channel", out var effective) ? effective.Value : null;
             diagnostics.Add(new Diagnostic(
                 DiagnosticCatalog.ChannelNotAList, warning.Span,
@@ -112,12 +112,19 @@ public static class ChannelAnalyzer
                 continue;
             }
 
-            var output = xlReading ? xl : new StringBuilder();
-            var found = xlReading ? diagnostics : [];
+            // After xl stops, items are still read, without xl's words.
+            var output = xlReading ? xl : new XlOutput(string.Empty);
+            var found = xlReading ? diagnostics : new DiagnosticBag(options.MaxDiagnostics);
             var itemStop = new ChannelSpecReader(options.Version, output, found).Read(config.Source, item, i, out var channel);
             if (!xlReading)
             {
-                diagnostics.AddRange(found.Select(WithoutXl));
+                foreach (var d in found.Items)
+                {
+                    if (d.Descriptor != DiagnosticCatalog.TooManyDiagnostics)
+                    {
+                        diagnostics.Add(WithoutXl(d));
+                    }
+                }
             }
 
             if (channel is not null)
@@ -145,18 +152,4 @@ public static class ChannelAnalyzer
 
     private static Diagnostic WithoutXl(Diagnostic d) =>
         d.XlMessage is null ? d : new Diagnostic(d.Descriptor, d.Span, d.Message, null, d.Severity, d.Fix);
-
-    /// <summary>The diagnostics ordered by where they start (a stable sort), copied without sorting when already in order.</summary>
-    private static Diagnostic[] Sorted(List<Diagnostic> diagnostics)
-    {
-        for (int i = 1; i < diagnostics.Count; i++)
-        {
-            if (diagnostics[i - 1].Span.Start.Offset > diagnostics[i].Span.Start.Offset)
-            {
-                return [.. diagnostics.OrderBy(d => d.Span.Start.Offset)];
-            }
-        }
-
-        return diagnostics.Count == 0 ? [] : [.. diagnostics];
-    }
 }

@@ -14,4 +14,10 @@ public sealed record ChannelOptions
 
     /// <summary>The guest's domain id (used in xenstore paths and libxl's messages).</summary>
     public uint GuestDomid { get; init; } = 1;
+
+    /// <summary>
+    /// The most diagnostics the channel analysis, and then the validation, each record (then one
+    /// XLC0031 says the rest are not listed), as <c>XlReaderOptions.MaxDiagnostics</c> does for the reader.
+    /// </summary>
+    public int MaxDiagnostics { get; init; } = 1000;
 }

@@ -30,10 +30,10 @@ internal sealed class ChannelSpecReader
     private static readonly string[] KnownKeys = ["name", "connection", "path", "backend"];
 
     private readonly XenVersion _version;
-    private readonly StringBuilder _xl;
-    private readonly List<Diagnostic> _diagnostics;
+    private readonly XlOutput _xl;
+    private readonly DiagnosticBag _diagnostics;
 
-    public ChannelSpecReader(XenVersion version, StringBuilder xlOutput, List<Diagnostic> diagnostics)
+    public ChannelSpecReader(XenVersion version, XlOutput xlOutput, DiagnosticBag diagnostics)
     {
         _version = version;
         _xl = xlOutput;
@@ -73,11 +73,7 @@ internal sealed class ChannelSpecReader
                 return null;
             }
 
-            _xl.Append(text);
-            if (newline)
-            {
-                _xl.Append('\n');
-            }
+            _xl.Append(text, newline);
 
             return text;
         }

@@ -21,7 +21,7 @@ public static class ChannelValidation
     public static IReadOnlyList<Diagnostic> Validate(ChannelAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        List<Diagnostic>? diagnostics = null;
+        var diagnostics = new DiagnosticBag(analysis.Options.MaxDiagnostics);
         var channels = analysis.ReadChannels;
         for (int i = 0; i < channels.Count; i++)
         {
@@ -29,14 +29,14 @@ public static class ChannelValidation
             string? libxl = channel.Index == analysis.LibxlFailedIndex && analysis.LibxlLog.Length > 0
                 ? analysis.LibxlLog.TrimEnd('\n').Split('\n')[^1]
                 : null;
-            ValidationDiagnostics.AddTo(ChannelValidator.Validate(new ChannelValidationContext(channel, analysis.Options, libxl)), ref diagnostics);
+            ValidationDiagnostics.AddTo(ChannelValidator.Validate(new ChannelValidationContext(channel, analysis.Options, libxl)), diagnostics);
         }
 
         if (channels.Count >= 2)
         {
-            ValidationDiagnostics.AddTo(DomainValidator.Validate(new DomainChannels(channels, analysis.Options)), ref diagnostics);
+            ValidationDiagnostics.AddTo(DomainValidator.Validate(new DomainChannels(channels, analysis.Options)), diagnostics);
         }
 
-        return diagnostics ?? (IReadOnlyList<Diagnostic>)[];
+        return diagnostics.Count == 0 ? [] : diagnostics.Items;
     }
 }

@@ -6,19 +6,12 @@ namespace ChannelConfig.Validation;
 /// <summary>Turns FluentValidation failures into diagnostics: the error code names the rule, the custom state carries the span.</summary>
 internal static class ValidationDiagnostics
 {
-    /// <summary>Adds the diagnostics for a result's failures, in order, creating the list on the first one.</summary>
+    /// <summary>Adds the diagnostics for a result's failures, in order (the bag stops at its limit).</summary>
     /// <param name="result">The validation result.</param>
-    /// <param name="diagnostics">The list to add to, or null until there is a diagnostic.</param>
-    public static void AddTo(ValidationResult result, ref List<Diagnostic>? diagnostics)
+    /// <param name="diagnostics">The diagnostics to add to.</param>
+    public static void AddTo(ValidationResult result, DiagnosticBag diagnostics)
     {
-        var errors = result.Errors;
-        if (errors.Count == 0)
-        {
-            return;
-        }
-
-        diagnostics ??= new List<Diagnostic>(errors.Count);
-        foreach (var failure in errors)
+        foreach (var failure in result.Errors)
         {
             diagnostics.Add(From(failure));
         }

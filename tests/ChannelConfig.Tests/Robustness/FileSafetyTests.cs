@@ -104,7 +104,7 @@ public sealed class FileSafetyTests : IDisposable
         Assert.Contains("permission denied", stderr, StringComparison.Ordinal);
     }
 
-    [Fact(Skip = "Bug (issue 8 report): `xlchan lint DIR` opens every *.cfg it finds, a FIFO too, and blocks forever waiting for a writer; `lint /dev/zero` reads until it dies (Out of memory, SIGABRT)")]
+    [Fact]
     public async Task A_fifo_in_a_linted_directory_does_not_hang()
     {
         Write("vm.cfg", "memory = 512\n");
@@ -123,6 +123,44 @@ public sealed class FileSafetyTests : IDisposable
         }
 
         Assert.True(finished, "lint of a directory holding a FIFO did not finish");
+    }
+
+    [Fact]
+    public void A_device_that_never_ends_gives_a_clean_error()
+    {
+        Assert.SkipUnless(File.Exists("/dev/zero"), "no /dev/zero here");
+        var (exit, _, stderr) = CliRunner.Run("lint", "/dev/zero");
+        AssertOneLineError(exit, stderr);
+        Assert.Contains("larger than 256 MiB", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_fifo_named_on_the_command_line_is_read_like_a_file()
+    {
+        // As with bash's `xlchan lint <(generate-config)`: a writer comes, the lint reads the stream.
+        string fifo = Path.Combine(_dir, "stream.cfg");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo]))
+        {
+            mkfifo.WaitForExit();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        var writer = Task.Run(() => File.WriteAllText(fifo, "memory = \"512\"\nmemory = 1024\n"), TestContext.Current.CancellationToken);
+        var (exit, stdout, _) = CliRunner.Run("lint", fifo);
+        await writer;
+        Assert.Equal(0, exit);
+        Assert.Contains("XLC0041", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Standard_input_larger_than_the_limit_gives_a_clean_error()
+    {
+        var stdin = new ChannelConfig.Tests.Robustness.EndlessStream();
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int exit = ChannelConfig.Cli.XlchanApp.Run(["lint", "-"], stdout, stderr, () => stdin);
+        AssertOneLineError(exit, stderr.ToString());
+        Assert.Contains("larger than 256 MiB", stderr.ToString(), StringComparison.Ordinal);
     }
 
     private static void AssertOneLineError(int exit, string stderr)

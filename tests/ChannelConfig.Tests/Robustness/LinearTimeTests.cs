@@ -56,6 +56,6 @@ public sealed class LinearTimeTests
     [Fact]
     public void Appending_to_a_list() => Measure.AssertLinear(n => Inputs.Repeat("a += [1]\n", n), 100 * KB);
 
-    [Fact(Skip = "Known (issue 8): ChannelAnalyzer.Analyze on one item of 20,000 fields takes 146 ms against 5.9 ms for 2,000 (25x); column counting in StringSourceMap is linear now (ASCII fast path); the remaining cause is not found yet, and channel diagnostics per item are not capped")]
+    [Fact]
     public void Fields_of_one_channel_item() => Measure.AssertLinear(n => Inputs.Concat("channel = [ \"", Inputs.Repeat("k=v,", n), "connection=pty,name=a\" ]\n"), 50 * KB);
 }
