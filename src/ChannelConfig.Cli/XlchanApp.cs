@@ -66,5 +66,12 @@ internal static class XlchanApp
             stderr.WriteLine($"xlchan: {e.Message}");
             return ExitCodes.UsageOrIo;
         }
+        catch (OutOfMemoryException)
+        {
+            // A managed allocation the runtime refused (in practice a text beyond .NET's 2^30
+            // characters, such as the xenstore listing of a million channels): nothing was written.
+            stderr.WriteLine("xlchan: out of memory: the input is too large for this output (nothing was written); split the file or choose a smaller output format");
+            return ExitCodes.UsageOrIo;
+        }
     }
 }

@@ -49,6 +49,20 @@ public sealed class FileSafetyTests : IDisposable
     }
 
     [Fact]
+    public void Dump_output_onto_a_symbolic_link_updates_its_target_and_keeps_the_link()
+    {
+        string file = Write("vm.cfg", Hostile);
+        string target = Write("target.json", "old");
+        string link = Path.Combine(_dir, "out.json");
+        File.CreateSymbolicLink(link, "target.json");
+        var (exit, _, _) = CliRunner.Run("dump", "--format", "json", "-o", link, file);
+        Assert.Equal(0, exit);
+        Assert.Equal("target.json", new FileInfo(link).LinkTarget);
+        Assert.StartsWith("{", File.ReadAllText(target), StringComparison.Ordinal);
+        Assert.Equal(["out.json", "target.json", "vm.cfg"], Directory.GetFileSystemEntries(_dir).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
     public void Dump_output_into_a_missing_directory_is_a_one_line_error()
     {
         string file = Write("vm.cfg", Hostile);
