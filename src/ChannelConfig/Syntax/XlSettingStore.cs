@@ -69,27 +69,16 @@ internal sealed class XlSettingStore
     public int NameLength(int name) => _entries[name].NameLength;
 
     /// <summary>A name's string, made (and shared with other files read by this process) on first use.</summary>
-    public string NameOf(int name)
+    public string NameOf(int name) =>
+        LazySlots.Get(ref _names, _count, name, this, static (store, i) => store.MakeName(i));
+
+    private string MakeName(int name)
     {
-        var names = Volatile.Read(ref _names);
-        if (names is null)
-        {
-            Interlocked.CompareExchange(ref _names, new string?[_count], null);
-            names = _names;
-        }
-
-        var text = Volatile.Read(ref names[name]);
-        if (text is null)
-        {
-            ref readonly var entry = ref _entries[name];
-            var bytes = _source.Span.Slice(entry.NameStart, entry.NameLength);
-            Span<char> chars = bytes.Length <= 256 ? stackalloc char[bytes.Length] : new char[bytes.Length];
-            Encoding.ASCII.GetChars(bytes, chars);
-            var made = NamePool.Get(chars);
-            text = Interlocked.CompareExchange(ref names[name], made, null) ?? made;
-        }
-
-        return text;
+        ref readonly var entry = ref _entries[name];
+        var bytes = _source.Span.Slice(entry.NameStart, entry.NameLength);
+        Span<char> chars = bytes.Length <= 256 ? stackalloc char[bytes.Length] : new char[bytes.Length];
+        Encoding.ASCII.GetChars(bytes, chars);
+        return NamePool.Get(chars);
     }
 
     /// <summary>
@@ -197,24 +186,8 @@ internal sealed class XlSettingStore
         return true;
     }
 
-    private XlEffectiveSetting GetEffective(int index)
-    {
-        var cache = Volatile.Read(ref _effective);
-        if (cache is null)
-        {
-            Interlocked.CompareExchange(ref _effective, new XlEffectiveSetting?[_count], null);
-            cache = _effective;
-        }
-
-        var effective = Volatile.Read(ref cache[index]);
-        if (effective is null)
-        {
-            var made = MakeEffective(index);
-            effective = Interlocked.CompareExchange(ref cache[index], made, null) ?? made;
-        }
-
-        return effective;
-    }
+    private XlEffectiveSetting GetEffective(int index) =>
+        LazySlots.Get(ref _effective, _count, index, this, static (store, i) => store.MakeEffective(i));
 
     private XlEffectiveSetting MakeEffective(int index)
     {

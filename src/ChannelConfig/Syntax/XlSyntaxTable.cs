@@ -106,44 +106,12 @@ internal sealed class XlSyntaxTable
     }
 
     /// <summary>The setting object for a record, made on first use.</summary>
-    public XlSetting GetSetting(int index)
-    {
-        var objects = Volatile.Read(ref _settingObjects);
-        if (objects is null)
-        {
-            Interlocked.CompareExchange(ref _settingObjects, new XlSetting?[_settings.Count], null);
-            objects = _settingObjects;
-        }
-
-        var setting = Volatile.Read(ref objects[index]);
-        if (setting is null)
-        {
-            var made = MakeSetting(index);
-            setting = Interlocked.CompareExchange(ref objects[index], made, null) ?? made;
-        }
-
-        return setting;
-    }
+    public XlSetting GetSetting(int index) =>
+        LazySlots.Get(ref _settingObjects, _settings.Count, index, this, static (table, i) => table.MakeSetting(i));
 
     /// <summary>The object for a setting's value (a top-level value record), made on first use.</summary>
-    public XlValue GetValue(int value)
-    {
-        var objects = Volatile.Read(ref _valueObjects);
-        if (objects is null)
-        {
-            Interlocked.CompareExchange(ref _valueObjects, new XlValue?[_values.Count], null);
-            objects = _valueObjects;
-        }
-
-        var made = Volatile.Read(ref objects[value]);
-        if (made is null)
-        {
-            var fresh = MakeValue(value);
-            made = Interlocked.CompareExchange(ref objects[value], fresh, null) ?? fresh;
-        }
-
-        return made;
-    }
+    public XlValue GetValue(int value) =>
+        LazySlots.Get(ref _valueObjects, _values.Count, value, this, static (table, i) => table.MakeValue(i));
 
     private XlSetting MakeSetting(int index)
     {
