@@ -12,13 +12,14 @@ namespace ChannelConfig.Channels;
 /// <remarks>Immutable and safe to share between threads.</remarks>
 public sealed class ChannelAnalysis
 {
+    private IReadOnlyList<DeviceChannel>? _xlChannels;
+
     internal ChannelAnalysis(
         XlConfig config,
         ChannelOptions options,
-        IReadOnlyList<DeviceChannel> xlChannels,
-        IReadOnlyList<DeviceChannel> channels,
+        DeviceChannel[] readChannels,
+        int setUpCount,
         IReadOnlyList<ChannelConsole> consoles,
-        IReadOnlyList<DeviceChannel> readChannels,
         int libxlFailedIndex,
         XlVerdict verdict,
         int? xlExitCode,
@@ -30,8 +31,7 @@ public sealed class ChannelAnalysis
     {
         Config = config;
         Options = options;
-        XlChannels = xlChannels;
-        Channels = channels;
+        Channels = setUpCount == readChannels.Length ? readChannels : new ArraySegment<DeviceChannel>(readChannels, 0, setUpCount);
         Consoles = consoles;
         ReadChannels = readChannels;
         LibxlFailedIndex = libxlFailedIndex;
@@ -51,7 +51,9 @@ public sealed class ChannelAnalysis
     public ChannelOptions Options { get; }
 
     /// <summary>The channels as xl built them, before libxl (devid -1, or the index on older Xen); empty when xl stopped.</summary>
-    public IReadOnlyList<DeviceChannel> XlChannels { get; }
+    /// <remarks>Made on first use from <see cref="Channels"/>: libxl changes only the devid and the backend's id.</remarks>
+    public IReadOnlyList<DeviceChannel> XlChannels =>
+        _xlChannels ?? LazyInitializer.EnsureInitialized(ref _xlChannels, () => Channels.Select(c => ChannelSpecReader.AsXlBuiltIt(c, Options.Version)).ToArray());
 
     /// <summary>The channels as libxl holds them after its set-up (devids assigned, backends resolved); empty when xl stopped before.</summary>
     public IReadOnlyList<DeviceChannel> Channels { get; }

@@ -27,7 +27,7 @@ public static class ChannelAnalyzer
         if (config.Verdict != XlVerdict.Accepted)
         {
             bool crashed = config.Verdict == XlVerdict.Crash;
-            return new ChannelAnalysis(config, options, [], [], [], [], -1, config.Verdict,
+            return new ChannelAnalysis(config, options, [], 0, [], -1, config.Verdict,
                 crashed ? null : 1, crashed ? "Aborted" : null, xl.ToString(), 0, string.Empty, []);
         }
 
@@ -35,7 +35,7 @@ public static class ChannelAnalyzer
         if (read.Stop != XlStop.None)
         {
             bool crashed = read.Stop == XlStop.Crash;
-            return new ChannelAnalysis(config, options, [], [], [], read.AllChannels, -1,
+            return new ChannelAnalysis(config, options, [.. read.AllChannels], 0, [], -1,
                 crashed ? XlVerdict.Crash : XlVerdict.Rejected,
                 crashed ? null : 1, crashed ? "Segmentation fault" : null,
                 xl.ToString(), 0, string.Empty, diagnostics.ToSortedArray());
@@ -50,8 +50,8 @@ public static class ChannelAnalyzer
                 setup.Log.Split('\n')[0]));
         }
 
-        return new ChannelAnalysis(config, options, read.XlChannels, setup.Channels, setup.Consoles,
-            Merge(setup.Channels, read.AllChannels), setup.FailedIndex,
+        return new ChannelAnalysis(config, options, Merge(setup.Channels, read.AllChannels), setup.Channels.Count, setup.Consoles,
+            setup.FailedIndex,
             setup.Rc == 0 ? XlVerdict.Accepted : XlVerdict.Rejected,
             setup.Rc == 0 ? 0 : 1, null,
             xl.ToString(), setup.Rc, setup.Log, diagnostics.ToSortedArray());
@@ -90,6 +90,7 @@ public static class ChannelAnalyzer
         }
 
         var items = list.Value!.List.Items;
+        var origin = new ChannelItemSource(config.Source, options.Version);
         var xlChannels = new List<DeviceChannel>();
         var all = new List<DeviceChannel>();
         var stop = XlStop.None;
@@ -115,7 +116,7 @@ public static class ChannelAnalyzer
             // After xl stops, items are still read, without xl's words.
             var output = xlReading ? xl : new XlOutput(string.Empty);
             var found = xlReading ? diagnostics : new DiagnosticBag(options.MaxDiagnostics);
-            var itemStop = new ChannelSpecReader(options.Version, output, found).Read(config.Source, item, i, out var channel);
+            var itemStop = new ChannelSpecReader(options.Version, output, found).Read(origin, item, i, out var channel);
             if (!xlReading)
             {
                 foreach (var d in found.Items)
@@ -147,8 +148,16 @@ public static class ChannelAnalyzer
     }
 
     /// <summary>The channels libxl set up, followed by those only we read (after xl stopped).</summary>
-    private static List<DeviceChannel> Merge(IReadOnlyList<DeviceChannel> setUp, IReadOnlyList<DeviceChannel> all) =>
-        [.. setUp, .. all.Skip(setUp.Count)];
+    private static DeviceChannel[] Merge(IReadOnlyList<DeviceChannel> setUp, IReadOnlyList<DeviceChannel> all)
+    {
+        var merged = new DeviceChannel[all.Count];
+        for (int i = 0; i < merged.Length; i++)
+        {
+            merged[i] = i < setUp.Count ? setUp[i] : all[i];
+        }
+
+        return merged;
+    }
 
     private static Diagnostic WithoutXl(Diagnostic d) =>
         d.XlMessage is null ? d : new Diagnostic(d.Descriptor, d.Span, d.Message, null, d.Severity, d.Fix);

@@ -1,8 +1,13 @@
+using System.Globalization;
+
 namespace ChannelConfig.Channels;
 
 /// <summary>The PV console libxl makes for a channel (<c>libxl__init_console_from_channel</c>).</summary>
 /// <param name="Channel">The channel after libxl's set-up.</param>
 /// <param name="ConsoleDevid">The console number: the xenstore node <c>device/console/N</c>.</param>
-/// <param name="ChardevId">QEMU's character device id, <c>libxl-channelN</c>.</param>
 /// <param name="Added">False when libxl rejected the console (console 0, Xen 4.11–4.20.0): it never reaches xenstore.</param>
-public sealed record ChannelConsole(DeviceChannel Channel, int ConsoleDevid, string ChardevId, bool Added);
+public sealed record ChannelConsole(DeviceChannel Channel, int ConsoleDevid, bool Added)
+{
+    /// <summary>QEMU's character device id, <c>libxl-channelN</c> (N the channel's devid).</summary>
+    public string ChardevId => "libxl-channel" + Channel.Devid.ToString(CultureInfo.InvariantCulture);
+}

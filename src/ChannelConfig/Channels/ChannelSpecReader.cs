@@ -41,15 +41,18 @@ internal sealed class ChannelSpecReader
     }
 
     /// <summary>Reads one item.</summary>
-    /// <param name="source">The file.</param>
+    /// <param name="origin">The file the item is in, and how this release splits fields.</param>
     /// <param name="item">The item's string value.</param>
     /// <param name="index">Its position in the list.</param>
     /// <param name="channel">The channel (when xl stops on it, our best reading of it, for validation); null for an empty item.</param>
     /// <returns>Whether xl stops.</returns>
-    public XlStop Read(SourceText source, XlString item, int index, out DeviceChannel? channel)
+    /// <remarks>
+    /// Fields are handled as offsets: a field object (with its spans) is made only for a
+    /// diagnostic, and the channel reads its fields again when asked (<see cref="DeviceChannel.Fields"/>).
+    /// </remarks>
+    public XlStop Read(ChannelItemSource origin, XlString item, int index, out DeviceChannel? channel)
     {
         channel = null;
-        var map = new StringSourceMap(source, item);
         var bytes = item.Bytes.Span;
         if (bytes.IndexOfAnyExcept((byte)',') < 0)
         {
@@ -59,8 +62,9 @@ internal sealed class ChannelSpecReader
             return XlStop.Crash;
         }
 
-        var fields = new List<ChannelField>();
-        ChannelField? name = null, connection = null, path = null, backend = null, type = null;
+        StringSourceMap? map = null;
+        ChannelFieldBounds? name = null, connection = null, path = null, backend = null, type = null;
+        var keys = ChannelKeys.None;
         var connectionKind = ChannelConnection.Unknown;
         bool connectionInvalid = false;
         var stop = XlStop.None;
@@ -78,70 +82,75 @@ internal sealed class ChannelSpecReader
             return text;
         }
 
+        // The object of a field, with its spans, for a diagnostic.
+        ChannelField Field(in ChannelFieldBounds bounds) =>
+            ChannelItemSource.MakeField(item.Bytes.Span, bounds, map ??= origin.MapOf(item));
+
         int next = 0;
-        while (NextField(bytes, ref next, out int start, out int end))
+        while (ChannelItemSplitter.Next(bytes, origin.SplitsAtNextEquals, ref next, out var bounds))
         {
-            var pair = bytes[start..end];
-            if (!TrySplitPair(pair, out int keyStart, out int keyEnd, out int valueStart, out int valueEnd))
+            if (!bounds.IsPair)
             {
+                var pair = bytes[bounds.Start..bounds.End];
                 string? xl = Xl($"failed to parse channel configuration: {Text(pair)}", newline: false);
                 _diagnostics.Add(new Diagnostic(
-                    DiagnosticCatalog.ChannelFieldWithoutValue, map.Span(start, end),
+                    DiagnosticCatalog.ChannelFieldWithoutValue, (map ??= origin.MapOf(item)).Span(bounds.Start, bounds.End),
                     DescribeBadField(pair), xl));
                 stop = XlStop.Exit;
                 continue;
             }
 
-            Trim(pair, ref keyStart, ref keyEnd);
-            Trim(pair, ref valueStart, ref valueEnd);
-            var field = new ChannelField(
-                KeyText(pair[keyStart..keyEnd]),
-                ValueText(pair[valueStart..valueEnd]),
-                map.Span(start, end),
-                map.Span(start + keyStart, start + keyEnd),
-                map.Span(start + valueStart, start + valueEnd));
-            fields.Add(field);
+            var key = bytes[bounds.KeyStart..bounds.KeyEnd];
+            ChannelKeys known = key.SequenceEqual("name"u8) ? ChannelKeys.Name
+                : key.SequenceEqual("connection"u8) ? ChannelKeys.Connection
+                : key.SequenceEqual("path"u8) ? ChannelKeys.Path
+                : key.SequenceEqual("backend"u8) ? ChannelKeys.Backend
+                : ChannelKeys.None;
 
             // The last earlier field with the same key, for the keys xl acts on (it uses only the last).
-            var earlier = field.Key switch
+            var earlier = known switch
             {
-                "backend" => backend,
-                "name" => name,
-                "path" => path,
-                "connection" => connection,
+                ChannelKeys.Backend => backend,
+                ChannelKeys.Name => name,
+                ChannelKeys.Path => path,
+                ChannelKeys.Connection => connection,
                 _ => null,
             };
-            if (earlier is not null)
+            if (earlier is { } repeated)
             {
+                var before = Field(repeated);
                 _diagnostics.Add(new Diagnostic(
-                    DiagnosticCatalog.RepeatedChannelKey, earlier.Span,
-                    $"`{field.Key}` is given again later in this channel and xl uses only the last one, so `{earlier.Key}={earlier.Value}` is ignored; remove one of them"));
+                    DiagnosticCatalog.RepeatedChannelKey, before.Span,
+                    $"`{before.Key}` is given again later in this channel and xl uses only the last one, so `{before.Key}={before.Value}` is ignored; remove one of them"));
             }
 
-            switch (field.Key)
+            keys |= known;
+            switch (known)
             {
-                case "backend":
-                    backend = field;
+                case ChannelKeys.Backend:
+                    backend = bounds;
                     break;
-                case "name":
-                    name = field;
+                case ChannelKeys.Name:
+                    name = bounds;
                     break;
-                case "path":
-                    path = field;
+                case ChannelKeys.Path:
+                    path = bounds;
                     break;
-                case "connection":
-                    connection = field;
+                case ChannelKeys.Connection:
+                    connection = bounds;
                     connectionInvalid = false;
-                    if (field.Value == "pty")
+                    var value = bytes[bounds.ValueStart..bounds.ValueEnd];
+                    if (value.SequenceEqual("pty"u8))
                     {
                         connectionKind = ChannelConnection.Pty;
                     }
-                    else if (field.Value == "socket")
+                    else if (value.SequenceEqual("socket"u8))
                     {
                         connectionKind = ChannelConnection.Socket;
                     }
                     else
                     {
+                        var field = Field(bounds);
                         string? xl = Xl($"unknown channel connection '{field.Value}'", newline: true);
                         _diagnostics.Add(InvalidConnection(field, xl));
                         stop = XlStop.Exit;
@@ -157,10 +166,11 @@ internal sealed class ChannelSpecReader
                     break;
                 default:
                 {
+                    var field = Field(bounds);
                     string? xl = Xl($"unknown channel parameter '{field.Key}', ignoring", newline: true);
                     if (field.Key == "type")
                     {
-                        type = field;
+                        type = bounds;
                     }
                     else
                     {
@@ -172,9 +182,9 @@ internal sealed class ChannelSpecReader
             }
         }
 
-        if (type is not null)
+        if (type is { } typeField)
         {
-            _diagnostics.Add(TypeSpelling(type, connection is null, stop == XlStop.None));
+            _diagnostics.Add(TypeSpelling(Field(typeField), connection is null, stop == XlStop.None));
         }
 
         if (connectionKind == ChannelConnection.Unknown && !connectionInvalid)
@@ -192,7 +202,7 @@ internal sealed class ChannelSpecReader
         {
             string? xl = Xl("channel connection 'socket' requires path=..", newline: true);
             _diagnostics.Add(new Diagnostic(
-                DiagnosticCatalog.SocketWithoutPath, connection!.Span,
+                DiagnosticCatalog.SocketWithoutPath, Field(connection!.Value).Span,
                 "a socket channel needs `path=` (the UNIX socket QEMU creates on the host): xl stops; add path=/run/xen/NAME.sock",
                 xl));
             stop = XlStop.Exit;
@@ -200,130 +210,32 @@ internal sealed class ChannelSpecReader
 
         channel = new DeviceChannel
         {
-            Devid = _version.NumbersChannelsFromZero ? index : -1,
-            Name = name?.Value,
+            Devid = XlDevid(_version, index),
+            Name = ValueOf(bytes, name),
             Connection = connectionKind,
-            Path = connectionKind == ChannelConnection.Socket ? path?.Value : null,
-            BackendDomname = backend?.Value,
+            Path = connectionKind == ChannelConnection.Socket ? ValueOf(bytes, path) : null,
+            BackendDomname = ValueOf(bytes, backend),
             Index = index,
             Span = item.Span,
-            Fields = fields,
-            NameField = name,
-            ConnectionField = connection,
-            PathField = path,
-            BackendField = backend,
+            Origin = origin,
+            Item = item,
+            Keys = keys,
         };
         return stop;
     }
 
+    /// <summary>The devid xl gives the channel at <paramref name="index"/>: its index on the releases that number from 0, else -1 (libxl assigns it).</summary>
+    public static int XlDevid(XenVersion version, int index) => version.NumbersChannelsFromZero ? index : -1;
+
+    /// <summary>The channel as xl built it, from the channel libxl set up (libxl changes only the devid and the backend's id).</summary>
+    public static DeviceChannel AsXlBuiltIt(DeviceChannel setUp, XenVersion version) =>
+        setUp with { Devid = XlDevid(version, setUp.Index), BackendDomid = 0 };
+
     /// <summary>Text of bytes as xl prints them: UTF-8, or byte by byte when not valid UTF-8.</summary>
     private static string Text(ReadOnlySpan<byte> bytes) => ByteText.Decode(bytes);
 
-    /// <summary>
-    /// <c>strtok_r(buf, ",")</c>: the next non-empty run between commas, from <paramref name="next"/>
-    /// on; <paramref name="next"/> moves past it.
-    /// </summary>
-    private static bool NextField(ReadOnlySpan<byte> bytes, ref int next, out int start, out int end)
-    {
-        int i = next;
-        while (i < bytes.Length && bytes[i] == (byte)',')
-        {
-            i++;
-        }
-
-        if (i >= bytes.Length)
-        {
-            start = end = next = bytes.Length;
-            return false;
-        }
-
-        int comma = bytes[i..].IndexOf((byte)',');
-        start = i;
-        end = next = comma < 0 ? bytes.Length : i + comma;
-        return true;
-    }
-
-    /// <summary>A key's text, without allocating for the keys xl knows.</summary>
-    private static string KeyText(ReadOnlySpan<byte> bytes) =>
-        bytes.SequenceEqual("name"u8) ? "name"
-        : bytes.SequenceEqual("connection"u8) ? "connection"
-        : bytes.SequenceEqual("path"u8) ? "path"
-        : bytes.SequenceEqual("backend"u8) ? "backend"
-        : Text(bytes);
-
-    /// <summary>A value's text, without allocating for the two connection types.</summary>
-    private static string ValueText(ReadOnlySpan<byte> bytes) =>
-        bytes.SequenceEqual("pty"u8) ? "pty"
-        : bytes.SequenceEqual("socket"u8) ? "socket"
-        : Text(bytes);
-
-    /// <summary>
-    /// <c>split_string_into_pair(pair, "=", …)</c>: since 4.18 at the first <c>=</c>, with
-    /// something after it; before, <c>strtok</c>'s first two <c>=</c>-separated tokens.
-    /// </summary>
-    private bool TrySplitPair(ReadOnlySpan<byte> pair, out int keyStart, out int keyEnd, out int valueStart, out int valueEnd)
-    {
-        keyStart = keyEnd = valueStart = valueEnd = 0;
-        if (!_version.SplitsValueAtNextEquals)
-        {
-            int eq = pair.IndexOf((byte)'=');
-            if (eq < 0 || eq == pair.Length - 1)
-            {
-                return false;
-            }
-
-            keyEnd = eq;
-            valueStart = eq + 1;
-            valueEnd = pair.Length;
-            return true;
-        }
-
-        int k = 0;
-        while (k < pair.Length && pair[k] == (byte)'=')
-        {
-            k++;
-        }
-
-        if (k == pair.Length)
-        {
-            return false;
-        }
-
-        int ke = pair[k..].IndexOf((byte)'=');
-        if (ke < 0)
-        {
-            return false;
-        }
-
-        ke += k;
-        int v = ke;
-        while (v < pair.Length && pair[v] == (byte)'=')
-        {
-            v++;
-        }
-
-        if (v == pair.Length)
-        {
-            return false;
-        }
-
-        int ve = pair[v..].IndexOf((byte)'=');
-        (keyStart, keyEnd, valueStart, valueEnd) = (k, ke, v, ve < 0 ? pair.Length : v + ve);
-        return true;
-    }
-
-    private static void Trim(ReadOnlySpan<byte> text, ref int start, ref int end)
-    {
-        while (start < end && CharClass.IsCSpace(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && CharClass.IsCSpace(text[end - 1]))
-        {
-            end--;
-        }
-    }
+    private static string? ValueOf(ReadOnlySpan<byte> item, ChannelFieldBounds? field) =>
+        field is { } f ? ChannelItemSource.ValueText(item[f.ValueStart..f.ValueEnd]) : null;
 
     private string DescribeBadField(ReadOnlySpan<byte> pair)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using ChannelConfig.Diagnostics;
 
@@ -27,7 +26,7 @@ internal static class LibxlChannelSetup
         var version = options.Version;
         var (nameLine, primaryLine) = version >= new XenVersion(4, 18, 0) ? (444, 285) : (408, 271);
         var after = channels.ToList();
-        var consoles = new List<ChannelConsole>();
+        var consoles = new List<ChannelConsole>(channels.Count);
         var log = new StringBuilder();
         for (int i = 0; i < after.Count; i++)
         {
@@ -63,7 +62,7 @@ internal static class LibxlChannelSetup
                 log.Append($"libxl: error: libxl_console.c:{primaryLine}:libxl__device_console_add: Domain {options.GuestDomid}:Primary console has invalid configuration\n");
             }
 
-            consoles.Add(new ChannelConsole(channel, consoleDevid, "libxl-channel" + channel.Devid.ToString(CultureInfo.InvariantCulture), added));
+            consoles.Add(new ChannelConsole(channel, consoleDevid, added));
         }
 
         return new(after, consoles, 0, log.ToString(), -1);

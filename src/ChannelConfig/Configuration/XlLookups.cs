@@ -120,20 +120,15 @@ public sealed class XlLookups
                 $"`{name}` must be a list, but it is a single value: xl ignores it; put it in brackets: {name} = [ ... ]"));
         }
 
-        var items = new string?[list.Items.Count];
-        for (int i = 0; i < items.Length; i++)
-        {
-            items[i] = list.Items[i] is XlString s ? CString(s) : null;
-        }
-
-        return new(0, new XlListValue(list, items), null);
+        return new(0, new XlListValue(list, new XlListItemStrings(list)), null);
     }
 
-    /// <summary>The value as the C string xl uses (up to its first NUL byte).</summary>
-    private static string CString(XlString text)
+    /// <summary>The value as the C string xl uses (up to its first NUL byte), decoded anew.</summary>
+    internal static string CString(XlString text)
     {
-        int nul = text.Bytes.Span.IndexOf((byte)0);
-        return nul < 0 ? text.Value : ByteText.Decode(text.Bytes.Span[..nul]);
+        var bytes = text.Bytes.Span;
+        int nul = bytes.IndexOf((byte)0);
+        return ByteText.Decode(nul < 0 ? bytes : bytes[..nul]);
     }
 
     private Diagnostic ListWarning(XlEffectiveSetting effective) => Warning(

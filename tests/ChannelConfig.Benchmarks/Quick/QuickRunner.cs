@@ -1,28 +1,40 @@
 using System.Globalization;
 using ChannelConfig.Benchmarks.Inputs;
 using ChannelConfig.Configuration;
+using ChannelConfig.Emitters.Xenstore;
+using ChannelConfig.Validation;
 
 namespace ChannelConfig.Benchmarks.Quick;
 
 /// <summary>
-/// <c>--quick FILE...</c>: the read-only case without BenchmarkDotNet, one line per file:
-/// <c>NAME BYTES MB/s µs/op bytes-allocated/op</c> (MB = 10^6 bytes).
+/// <c>--quick [--pipeline] FILE...</c>: one case without BenchmarkDotNet, one line per file:
+/// <c>NAME BYTES MB/s µs/op bytes-allocated/op</c> (MB = 10^6 bytes). The case is read only
+/// (<see cref="XlConfigReader.Read"/>), or with <c>--pipeline</c> the whole pipeline: read +
+/// channels + validation + xenstore keys.
 /// </summary>
 internal static class QuickRunner
 {
-    public static int Run(IReadOnlyList<string> files, TextWriter output)
+    public static int Run(IReadOnlyList<string> args, TextWriter output)
     {
+        bool pipeline = args.Count > 0 && args[0] == "--pipeline";
+        var files = pipeline ? args.Skip(1).ToArray() : args;
         if (files.Count == 0)
         {
-            Console.Error.WriteLine("usage: --quick FILE...");
+            Console.Error.WriteLine("usage: --quick [--pipeline] FILE...");
             return 2;
         }
 
-        Console.Error.WriteLine("# NAME BYTES MB/s us/op bytes-allocated/op  (read only: XlConfigReader.Read; wall time, median of 7 rounds)");
+        string label = pipeline
+            ? "pipeline: XlLinter.Lint + XenstoreEmitter.Nodes"
+            : "read only: XlConfigReader.Read";
+        Console.Error.WriteLine($"# NAME BYTES MB/s us/op bytes-allocated/op  ({label}; wall time, median of 7 rounds)");
         foreach (string file in files)
         {
             var input = new BenchmarkInput(Path.GetFileName(file), File.ReadAllBytes(file));
-            var timing = OperationTimer.Measure(() => XlConfigReader.Read(input.ToSource()));
+            Func<object> operation = pipeline
+                ? () => XenstoreEmitter.Nodes(XlLinter.Lint(input.ToSource()).Channels)
+                : () => XlConfigReader.Read(input.ToSource());
+            var timing = OperationTimer.Measure(operation);
             double megabytesPerSecond = input.Bytes.Length / timing.MedianMicroseconds;
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,

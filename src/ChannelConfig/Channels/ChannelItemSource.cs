@@ -1,0 +1,69 @@
+using ChannelConfig.Syntax;
+using ChannelConfig.Text;
+
+namespace ChannelConfig.Channels;
+
+/// <summary>
+/// What the channels read from one file share: the file and how the Xen release splits fields.
+/// A channel keeps this and its item, not its fields: they are read again, exactly as xl read
+/// them, only when asked for (<see cref="DeviceChannel.Fields"/>), so a file of many channels
+/// keeps a few bytes per channel beyond its name and path.
+/// </summary>
+internal sealed class ChannelItemSource
+{
+    private readonly SourceText _source;
+    private readonly bool _splitsAtNextEquals;
+
+    public ChannelItemSource(SourceText source, XenVersion version)
+    {
+        _source = source;
+        _splitsAtNextEquals = version.SplitsValueAtNextEquals;
+    }
+
+    /// <summary>Whether fields split at the next <c>=</c> (<see cref="XenVersion.SplitsValueAtNextEquals"/>).</summary>
+    public bool SplitsAtNextEquals => _splitsAtNextEquals;
+
+    /// <summary>The map from the item's bytes back to the file.</summary>
+    public StringSourceMap MapOf(XlString item) => new(_source, item);
+
+    /// <summary>Every field of an item that splits into a pair, in order, as xl reads them.</summary>
+    public ChannelField[] ReadFields(XlString item)
+    {
+        var map = MapOf(item);
+        var bytes = item.Bytes.Span;
+        var fields = new List<ChannelField>();
+        int next = 0;
+        while (ChannelItemSplitter.Next(bytes, _splitsAtNextEquals, ref next, out var bounds))
+        {
+            if (bounds.IsPair)
+            {
+                fields.Add(MakeField(bytes, bounds, map));
+            }
+        }
+
+        return [.. fields];
+    }
+
+    /// <summary>The field object for a field that splits into a pair.</summary>
+    public static ChannelField MakeField(ReadOnlySpan<byte> item, in ChannelFieldBounds field, StringSourceMap map) =>
+        new(
+            KeyText(item[field.KeyStart..field.KeyEnd]),
+            ValueText(item[field.ValueStart..field.ValueEnd]),
+            map.Span(field.Start, field.End),
+            map.Span(field.KeyStart, field.KeyEnd),
+            map.Span(field.ValueStart, field.ValueEnd));
+
+    /// <summary>A key's text, without allocating for the keys xl knows.</summary>
+    public static string KeyText(ReadOnlySpan<byte> bytes) =>
+        bytes.SequenceEqual("name"u8) ? "name"
+        : bytes.SequenceEqual("connection"u8) ? "connection"
+        : bytes.SequenceEqual("path"u8) ? "path"
+        : bytes.SequenceEqual("backend"u8) ? "backend"
+        : ByteText.Decode(bytes);
+
+    /// <summary>A value's text, without allocating for the two connection types.</summary>
+    public static string ValueText(ReadOnlySpan<byte> bytes) =>
+        bytes.SequenceEqual("pty"u8) ? "pty"
+        : bytes.SequenceEqual("socket"u8) ? "socket"
+        : ByteText.Decode(bytes);
+}
