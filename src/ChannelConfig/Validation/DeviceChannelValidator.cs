@@ -21,83 +21,84 @@ public sealed class DeviceChannelValidator : AbstractValidator<ChannelValidation
     /// The rules are grouped by the property they read: one FluentValidation rule per property,
     /// with one component (its own code, message and state) per check, in the order the checks
     /// are reported. Conditions are set on each rule rather than with a shared <c>When</c>, which
-    /// would cache each result under a string key built per check and per channel.
+    /// would cache each result under a string key built per check and per channel. Messages are
+    /// exact (<see cref="RuleBuilderExtensions.WithExactMessage{T, TProperty}(IRuleBuilderOptions{T, TProperty}, Func{T, string})"/>):
+    /// they quote names and paths that may hold text such as <c>{PropertyName}</c>.
     /// </remarks>
     public DeviceChannelValidator()
     {
         RuleFor(c => c.Channel.Name)
             .NotNull()
             .As(DiagnosticCatalog.MissingChannelName)
-            .WithMessage(c => $"this channel has no `name=`: libxl refuses it (`channel {LibxlNumber(c)} has no name`) and the domain is not created; add name= with a reverse-domain name such as org.example.agent.0")
+            .WithExactMessage(c => $"this channel has no `name=`: libxl refuses it (`channel {LibxlNumber(c)} has no name`) and the domain is not created; add name= with a reverse-domain name such as org.example.agent.0")
             .WithState(c => new FailureState(c.Channel.Span, c.LibxlMessage))
 
             // The checks of a name that is there.
             .NotEmpty()
             .When(HasName, ApplyConditionTo.CurrentValidator)
             .As(DiagnosticCatalog.EmptyChannelName)
-            .WithMessage("the channel's name is empty: the guest cannot find a channel without a name; give it one")
+            .WithExactMessage("the channel's name is empty: the guest cannot find a channel without a name; give it one")
             .WithState(NameState)
 
             .Must(name => !HasControlCharacter(name!))
             .When(HasName, ApplyConditionTo.CurrentValidator)
             .As(DiagnosticCatalog.ChannelControlCharacter)
-            .WithMessage(c => $"the channel name contains {DescribeControl(c.Channel.Name!)}, which breaks xenstore listings, udev rules and scripts; remove it")
+            .WithExactMessage(c => $"the channel name contains {DescribeControl(c.Channel.Name!)}, which breaks xenstore listings, udev rules and scripts; remove it")
             .WithState(NameState)
 
             .Must(name => !WellKnownChannels.Names.ContainsKey(name!))
             .When(HasName, ApplyConditionTo.CurrentValidator)
             .As(DiagnosticCatalog.WellKnownChannelName)
-            .WithMessage(c => $"`{c.Channel.Name}` is the channel of {WellKnownChannels.Names[c.Channel.Name!]}")
+            .WithExactMessage(c => $"`{c.Channel.Name}` is the channel of {WellKnownChannels.Names[c.Channel.Name!]}")
             .WithState(NameState)
 
             .Must(name => name!.Length == 0 || WellKnownChannels.Names.ContainsKey(name) || IsReverseDomainName(name))
             .When(HasName, ApplyConditionTo.CurrentValidator)
             .As(DiagnosticCatalog.ChannelNameStyle)
-            .WithMessage(c => $"`{c.Channel.Name}` does not look globally unique: xen-pv-channel(7) asks for reverse-domain names with a version, such as com.example.{Sanitise(c.Channel.Name!)}.0")
+            .WithExactMessage(c => $"`{c.Channel.Name}` does not look globally unique: xen-pv-channel(7) asks for reverse-domain names with a version, such as com.example.{Sanitise(c.Channel.Name!)}.0")
             .WithState(NameState);
 
         RuleFor(c => c.Channel.BackendDomname!)
             .NotEmpty()
             .As(DiagnosticCatalog.EmptyBackend)
-            .WithMessage("`backend=` is empty, which libxl reads as domain id 0 (the toolstack domain); remove it, or name the backend domain")
+            .WithExactMessage("`backend=` is empty, which libxl reads as domain id 0 (the toolstack domain); remove it, or name the backend domain")
             .WithState(c => new FailureState(c.Channel.BackendField?.Span ?? c.Channel.Span))
             .When(HasBackend);
 
-        // On the whole context, as it has always been: its message quotes the backend's name, in
-        // which FluentValidation replaces placeholders such as {PropertyName} by this rule's.
+        // On the whole context: the check needs the options as well as the backend's name.
         RuleFor(c => c)
             .Must(c => c.Options.Domains.TryResolve(c.Channel.BackendDomname!, out _))
             .As(DiagnosticCatalog.UnknownBackendDomain)
-            .WithMessage(c => $"backend domain `{c.Channel.BackendDomname}` is not known: libxl fails to create the domain; use a running domain's exact name or its id (known here: {string.Join(", ", c.Options.Domains.Domains.Keys.Order(StringComparer.Ordinal))}; add others with --domain NAME=ID)")
+            .WithExactMessage(c => $"backend domain `{c.Channel.BackendDomname}` is not known: libxl fails to create the domain; use a running domain's exact name or its id (known here: {string.Join(", ", c.Options.Domains.Domains.Keys.Order(StringComparer.Ordinal))}; add others with --domain NAME=ID)")
             .WithState(c => new FailureState(ValueSpan(c.Channel.BackendField, c.Channel.Span), c.LibxlMessage))
             .When(HasBackend);
 
         RuleFor(c => c.Channel.Path!)
             .Must(path => path.StartsWith('/'))
             .As(DiagnosticCatalog.RelativeSocketPath)
-            .WithMessage(c => $"socket path `{c.Channel.Path}` is relative: QEMU creates it relative to its own working directory; use an absolute path such as /run/xen/{Sanitise(c.Channel.Name ?? "channel")}.sock")
+            .WithExactMessage(c => $"socket path `{c.Channel.Path}` is relative: QEMU creates it relative to its own working directory; use an absolute path such as /run/xen/{Sanitise(c.Channel.Name ?? "channel")}.sock")
             .WithState(PathState)
 
             .Must(path => Encoding.UTF8.GetByteCount(path) <= MaxSocketPathBytes)
             .As(DiagnosticCatalog.SocketPathTooLong)
-            .WithMessage(c => $"socket path is {Encoding.UTF8.GetByteCount(c.Channel.Path!)} bytes long; Linux allows at most {MaxSocketPathBytes} and QEMU will fail to start; use a shorter path")
+            .WithExactMessage(c => $"socket path is {Encoding.UTF8.GetByteCount(c.Channel.Path!)} bytes long; Linux allows at most {MaxSocketPathBytes} and QEMU will fail to start; use a shorter path")
             .WithState(PathState)
 
             .Must(path => !path.EndsWith('/'))
             .As(DiagnosticCatalog.SocketPathIsDirectory)
-            .WithMessage("socket path ends with `/`, which names a directory where no socket can be created; add the socket's file name")
+            .WithExactMessage("socket path ends with `/`, which names a directory where no socket can be created; add the socket's file name")
             .WithState(PathState)
 
             .Must(path => !HasControlCharacter(path))
             .As(DiagnosticCatalog.ChannelControlCharacter)
-            .WithMessage(c => $"the socket path contains {DescribeControl(c.Channel.Path!)}, which breaks QEMU's options and host scripts; remove it")
+            .WithExactMessage(c => $"the socket path contains {DescribeControl(c.Channel.Path!)}, which breaks QEMU's options and host scripts; remove it")
             .WithState(PathState)
             .When(c => c.Channel.Connection == ChannelConnection.Socket && c.Channel.Path is not null);
 
         RuleFor(c => c.Channel.PathField)
             .Null()
             .As(DiagnosticCatalog.PathOnPtyChannel)
-            .WithMessage(c => $"`path={c.Channel.PathField!.Value}` is ignored for a pty channel; remove it, or use connection=socket if a socket was meant")
+            .WithExactMessage(c => $"`path={c.Channel.PathField!.Value}` is ignored for a pty channel; remove it, or use connection=socket if a socket was meant")
             .WithState(c => new FailureState(c.Channel.PathField!.Span))
             .When(c => c.Channel.Connection == ChannelConnection.Pty && c.Channel.PathField is not null);
     }

@@ -26,6 +26,23 @@ public sealed class ChannelValidationTests
         Assert.Equal(severity, d.Severity);
     }
 
+    [Theory]
+    [InlineData("{PropertyName}")]
+    [InlineData("{PropertyValue}")]
+    [InlineData("{PropertyPath}")]
+    [InlineData("{CollectionIndex}")]
+    [InlineData("{ComparisonValue:X}")]
+    public void Messages_quote_names_and_paths_exactly_even_when_they_look_like_placeholders(string text)
+    {
+        var diagnostics = Check(
+            $"connection=socket,path=rel{text},name={text}",
+            $"connection=pty,name=org.example.a.0,path=/x{text},backend={text}");
+        Assert.Contains(diagnostics, d => d.Code == "XLC0114" && d.Message.StartsWith($"socket path `rel{text}` is relative", StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.Code == "XLC0120" && d.Message.StartsWith($"`{text}` does not look", StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.Code == "XLC0119" && d.Message.StartsWith($"`path=/x{text}` is ignored", StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.Code == "XLC0112" && d.Message.StartsWith($"backend domain `{text}` is not known", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Socket_paths_of_107_bytes_pass_and_108_fail()
     {
