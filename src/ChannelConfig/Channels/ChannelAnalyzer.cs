@@ -91,8 +91,9 @@ public static class ChannelAnalyzer
 
         var items = list.Value!.List.Items;
         var origin = new ChannelItemSource(config.Source, options.Version);
-        var xlChannels = new List<DeviceChannel>();
-        var all = new List<DeviceChannel>();
+        var xlReader = new ChannelSpecReader(options.Version, xl, diagnostics);
+        var xlChannels = new List<DeviceChannel>(items.Count);
+        var all = new List<DeviceChannel>(items.Count);
         var stop = XlStop.None;
         bool xlReading = true;
         for (int i = 0; i < items.Count; i++)
@@ -114,9 +115,9 @@ public static class ChannelAnalyzer
             }
 
             // After xl stops, items are still read, without xl's words.
-            var output = xlReading ? xl : new XlOutput(string.Empty);
             var found = xlReading ? diagnostics : new DiagnosticBag(options.MaxDiagnostics);
-            var itemStop = new ChannelSpecReader(options.Version, output, found).Read(origin, item, i, out var channel);
+            var reader = xlReading ? xlReader : new ChannelSpecReader(options.Version, new XlOutput(string.Empty), found);
+            var itemStop = reader.Read(origin, item, i, out var channel);
             if (!xlReading)
             {
                 foreach (var d in found.Items)

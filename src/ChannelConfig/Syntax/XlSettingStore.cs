@@ -192,7 +192,7 @@ internal sealed class XlSettingStore
     private XlEffectiveSetting MakeEffective(int index)
     {
         ref readonly var entry = ref _entries[index];
-        var last = _table.GetValue(_table.Setting(entry.Last).Value);
+        var last = _table.GetSettingValue(entry.Last);
         var value = entry.Chain < 0 ? last : Combine(_chains![entry.Chain], last);
         return new XlEffectiveSetting(NameOf(index), value, _table, entry.Last, entry.First);
     }
@@ -205,7 +205,7 @@ internal sealed class XlSettingStore
             var items = new List<XlValue>();
             foreach (int setting in chain)
             {
-                items.AddRange(((XlList)_table.GetValue(_table.Setting(setting).Value)).Items);
+                items.AddRange(((XlList)_table.GetSettingValue(setting)).Items);
             }
 
             return new XlList(items.ToArray(), lastList.Span, lastList.XlLine);
@@ -215,7 +215,7 @@ internal sealed class XlSettingStore
         var bytes = new List<byte>();
         foreach (int setting in chain)
         {
-            var part = ((XlString)_table.GetValue(_table.Setting(setting).Value)).Bytes.Span;
+            var part = ((XlString)_table.GetSettingValue(setting)).Bytes.Span;
             int nul = part.IndexOf((byte)0);
             bytes.AddRange(nul < 0 ? part : part[..nul]);
         }

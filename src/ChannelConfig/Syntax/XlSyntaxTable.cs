@@ -20,7 +20,7 @@ internal sealed class XlSyntaxTable
     private RecordBuffer<SettingRecord> _settings;
     private List<byte[]>? _decoded;
     private XlSetting?[]? _settingObjects;
-    private XlValue?[]? _valueObjects;
+    private XlValue?[]? _settingValues;
 
     /// <summary>Creates an empty table.</summary>
     /// <param name="source">The file.</param>
@@ -109,9 +109,9 @@ internal sealed class XlSyntaxTable
     public XlSetting GetSetting(int index) =>
         LazySlots.Get(ref _settingObjects, _settings.Count, index, this, static (table, i) => table.MakeSetting(i));
 
-    /// <summary>The object for a setting's value (a top-level value record), made on first use.</summary>
-    public XlValue GetValue(int value) =>
-        LazySlots.Get(ref _valueObjects, _values.Count, value, this, static (table, i) => table.MakeValue(i));
+    /// <summary>The object for a setting's value, made on first use (one slot per setting, not per value record).</summary>
+    public XlValue GetSettingValue(int setting) =>
+        LazySlots.Get(ref _settingValues, _settings.Count, setting, this, static (table, i) => table.MakeValue(table._settings[i].Value));
 
     private XlSetting MakeSetting(int index)
     {
@@ -122,7 +122,7 @@ internal sealed class XlSyntaxTable
             NameSpan(index),
             append ? AssignmentOperator.Append : AssignmentOperator.Assign,
             _source.GetSpan(record.OperatorStart, record.OperatorStart + (append ? 2 : 1)),
-            GetValue(record.Value));
+            GetSettingValue(index));
     }
 
     private XlValue MakeValue(int index)

@@ -125,27 +125,27 @@ public static class XenstoreEmitter
             if (_privateNodes)
             {
                 libxl = string.Concat("/libxl/", _guest, "/device/console/", Number(console.ConsoleDevid));
-                Node(libxl, "/frontend", fe, "n0", false);
-                Node(libxl, "/backend", be, "n0", false);
+                Node(libxl, XenstoreKey.Frontend, fe, "n0", false);
+                Node(libxl, XenstoreKey.Backend, be, "n0", false);
             }
 
-            Nodes.Add(new(fe, string.Empty, frontPerms, true));
-            Node(fe, "/backend", be, frontPerms, false);
-            Node(fe, "/backend-id", _backendText, frontPerms, true);
-            Node(fe, "/state", StateInitialising, frontPerms, true);
-            Node(fe, "/protocol", ConsoleProtocol, frontPerms, true);
+            Nodes.Add(new(fe, XenstoreKey.None, string.Empty, frontPerms, true));
+            Node(fe, XenstoreKey.Backend, be, frontPerms, false);
+            Node(fe, XenstoreKey.BackendId, _backendText, frontPerms, true);
+            Node(fe, XenstoreKey.State, StateInitialising, frontPerms, true);
+            Node(fe, XenstoreKey.Protocol, ConsoleProtocol, frontPerms, true);
             if (channel.Name is not null)
             {
-                Node(fe, "/name", channel.Name, backPerms, true);
+                Node(fe, XenstoreKey.Name, channel.Name, backPerms, true);
             }
 
-            Node(fe, "/limit", ConsoleLimit, backPerms, true);
-            Node(fe, "/type", "ioemu", backPerms, true);
-            Node(fe, "/output", output, backPerms, true);
-            Node(fe, "/tty", string.Empty, backPerms, true);
+            Node(fe, XenstoreKey.Limit, ConsoleLimit, backPerms, true);
+            Node(fe, XenstoreKey.Type, "ioemu", backPerms, true);
+            Node(fe, XenstoreKey.Output, output, backPerms, true);
+            Node(fe, XenstoreKey.Tty, string.Empty, backPerms, true);
 
-            Nodes.Add(new(be, string.Empty, backPerms, true));
-            Node(be, "/frontend", fe, backPerms, false);
+            Nodes.Add(new(be, XenstoreKey.None, string.Empty, backPerms, true));
+            Node(be, XenstoreKey.Frontend, fe, backPerms, false);
             BackendKeys(be, backPerms, channel, connection);
             if (libxl is not null)
             {
@@ -156,23 +156,23 @@ public static class XenstoreEmitter
         /// <summary>The backend keys, in the order libxl appends them; also written to libxl's private copy.</summary>
         private void BackendKeys(string directory, string perms, DeviceChannel channel, string connection)
         {
-            Node(directory, "/frontend-id", _guest, perms, false);
-            Node(directory, "/online", "1", perms, false);
-            Node(directory, "/state", StateInitialising, perms, false);
-            Node(directory, "/protocol", ConsoleProtocol, perms, false);
+            Node(directory, XenstoreKey.FrontendId, _guest, perms, false);
+            Node(directory, XenstoreKey.Online, "1", perms, false);
+            Node(directory, XenstoreKey.State, StateInitialising, perms, false);
+            Node(directory, XenstoreKey.Protocol, ConsoleProtocol, perms, false);
             if (channel.Name is not null && _privateNodes)
             {
-                Node(directory, "/name", channel.Name, perms, false);
+                Node(directory, XenstoreKey.Name, channel.Name, perms, false);
             }
 
-            Node(directory, "/connection", connection, perms, false);
+            Node(directory, XenstoreKey.Connection, connection, perms, false);
             if (channel.Path is not null)
             {
-                Node(directory, "/path", channel.Path, perms, false);
+                Node(directory, XenstoreKey.Path, channel.Path, perms, false);
             }
         }
 
-        private void Node(string directory, string key, string value, string perms, bool isExplicit) =>
+        private void Node(string directory, XenstoreKey key, string value, string perms, bool isExplicit) =>
             Nodes.Add(new(directory, key, value, perms, isExplicit));
     }
 }

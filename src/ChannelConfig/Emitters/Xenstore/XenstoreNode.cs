@@ -9,7 +9,7 @@ namespace ChannelConfig.Emitters.Xenstore;
 public readonly struct XenstoreNode : IEquatable<XenstoreNode>
 {
     private readonly string _directory;
-    private readonly string _key;
+    private readonly XenstoreKey _key;
 
     /// <summary>Creates a node.</summary>
     /// <param name="path">The node's full path.</param>
@@ -17,11 +17,11 @@ public readonly struct XenstoreNode : IEquatable<XenstoreNode>
     /// <param name="permissions">Its permissions in <c>xenstore-ls -p</c> letters.</param>
     /// <param name="explicit">True when libxl sets the permissions; false when the node inherits its parent's.</param>
     public XenstoreNode(string path, string value, string permissions, bool @explicit)
-        : this(path, string.Empty, value, permissions, @explicit)
+        : this(path, XenstoreKey.None, value, permissions, @explicit)
     {
     }
 
-    internal XenstoreNode(string directory, string key, string value, string permissions, bool @explicit)
+    internal XenstoreNode(string directory, XenstoreKey key, string value, string permissions, bool @explicit)
     {
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(value);
@@ -34,7 +34,7 @@ public readonly struct XenstoreNode : IEquatable<XenstoreNode>
     }
 
     /// <summary>The node's full path.</summary>
-    public string Path => string.Concat(_directory, _key); // no copy when the key is empty
+    public string Path => _key == XenstoreKey.None ? _directory : string.Concat(_directory, XenstoreKeys.Text(_key));
 
     /// <summary>Its value (directories hold the empty string).</summary>
     public string Value { get; }
