@@ -1,4 +1,3 @@
-using System.Text;
 using ChannelConfig.Diagnostics;
 using ChannelConfig.Lexing;
 using ChannelConfig.Syntax;
@@ -20,10 +19,9 @@ internal enum XlStop
 }
 
 /// <summary>
-/// xl's reading of one channel item (the block in <c>parse_config_data</c>, xl_parse.c): split on
-/// <c>,</c> with <c>strtok</c> (empty fields vanish), split each field at its first <c>=</c>
-/// (before 4.18: <c>strtok</c> on <c>=</c>), trim both sides with C <c>isspace</c>, then act on
-/// the keys <c>backend</c>, <c>name</c>, <c>path</c> and <c>connection</c>.
+/// xl's reading of one channel item (the block in <c>parse_config_data</c>, xl_parse.c): split it
+/// into fields as <see cref="ChannelItemSplitter"/> does, then act on the keys <c>backend</c>,
+/// <c>name</c>, <c>path</c> and <c>connection</c>, printing xl's messages and stopping where xl stops.
 /// </summary>
 internal sealed class ChannelSpecReader
 {
