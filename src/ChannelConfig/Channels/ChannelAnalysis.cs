@@ -12,14 +12,16 @@ namespace ChannelConfig.Channels;
 /// <remarks>Immutable and safe to share between threads.</remarks>
 public sealed class ChannelAnalysis
 {
+    private readonly int _consoleCount;
     private IReadOnlyList<DeviceChannel>? _xlChannels;
+    private IReadOnlyList<ChannelConsole>? _consoles;
 
     internal ChannelAnalysis(
         XlConfig config,
         ChannelOptions options,
         DeviceChannel[] readChannels,
         int setUpCount,
-        IReadOnlyList<ChannelConsole> consoles,
+        int consoleCount,
         int libxlFailedIndex,
         XlVerdict verdict,
         int? xlExitCode,
@@ -32,7 +34,7 @@ public sealed class ChannelAnalysis
         Config = config;
         Options = options;
         Channels = setUpCount == readChannels.Length ? readChannels : new ArraySegment<DeviceChannel>(readChannels, 0, setUpCount);
-        Consoles = consoles;
+        _consoleCount = consoleCount;
         ReadChannels = readChannels;
         LibxlFailedIndex = libxlFailedIndex;
         Verdict = verdict;
@@ -59,7 +61,18 @@ public sealed class ChannelAnalysis
     public IReadOnlyList<DeviceChannel> Channels { get; }
 
     /// <summary>The consoles libxl made for the channels, in order; fewer than the channels when libxl failed.</summary>
-    public IReadOnlyList<ChannelConsole> Consoles { get; }
+    /// <remarks>Made on first use from <see cref="Channels"/>.</remarks>
+    public IReadOnlyList<ChannelConsole> Consoles =>
+        _consoles ?? LazyInitializer.EnsureInitialized(ref _consoles, () =>
+        {
+            var consoles = new ChannelConsole[_consoleCount];
+            for (int i = 0; i < consoles.Length; i++)
+            {
+                consoles[i] = LibxlChannelSetup.ConsoleOf(Channels[i], i, Options.Version);
+            }
+
+            return consoles;
+        });
 
     /// <summary>
     /// Every channel item that could be read, in order: those libxl set up, then the ones after the

@@ -27,7 +27,7 @@ public static class ChannelAnalyzer
         if (config.Verdict != XlVerdict.Accepted)
         {
             bool crashed = config.Verdict == XlVerdict.Crash;
-            return new ChannelAnalysis(config, options, [], 0, [], -1, config.Verdict,
+            return new ChannelAnalysis(config, options, [], 0, 0, -1, config.Verdict,
                 crashed ? null : 1, crashed ? "Aborted" : null, xl.ToString(), 0, string.Empty, []);
         }
 
@@ -35,22 +35,22 @@ public static class ChannelAnalyzer
         if (read.Stop != XlStop.None)
         {
             bool crashed = read.Stop == XlStop.Crash;
-            return new ChannelAnalysis(config, options, [.. read.AllChannels], 0, [], -1,
+            return new ChannelAnalysis(config, options, [.. read.AllChannels], 0, 0, -1,
                 crashed ? XlVerdict.Crash : XlVerdict.Rejected,
                 crashed ? null : 1, crashed ? "Segmentation fault" : null,
                 xl.ToString(), 0, string.Empty, diagnostics.ToSortedArray());
         }
 
         var setup = LibxlChannelSetup.Run(read.XlChannels, options);
-        if (setup.Consoles.Count > 0 && !setup.Consoles[0].Added)
+        if (setup.ConsoleCount > 0 && !LibxlChannelSetup.ConsoleOf(setup.Channels[0], 0, options.Version).Added)
         {
             diagnostics.Add(new Diagnostic(
-                DiagnosticCatalog.FirstChannelLost, setup.Consoles[0].Channel.Span,
+                DiagnosticCatalog.FirstChannelLost, setup.Channels[0].Span,
                 $"with Xen {options.Version}, this first channel becomes console 0 (the primary console), which libxl rejects: the domain starts, but the channel never reaches xenstore and the guest never sees it; upgrade to 4.18.5, 4.19.2, 4.20.1 or 4.21, or put a placeholder channel first",
                 setup.Log.Split('\n')[0]));
         }
 
-        return new ChannelAnalysis(config, options, Merge(setup.Channels, read.AllChannels), setup.Channels.Count, setup.Consoles,
+        return new ChannelAnalysis(config, options, Merge(setup.Channels, read.AllChannels), setup.Channels.Count, setup.ConsoleCount,
             setup.FailedIndex,
             setup.Rc == 0 ? XlVerdict.Accepted : XlVerdict.Rejected,
             setup.Rc == 0 ? 0 : 1, null,

@@ -5,11 +5,11 @@ namespace ChannelConfig.Channels;
 
 /// <summary>What libxl's set-up of the channels did.</summary>
 /// <param name="Channels">Every channel, with devids and backend ids as libxl left them.</param>
-/// <param name="Consoles">The consoles libxl made, in order (fewer than the channels when it failed).</param>
+/// <param name="ConsoleCount">How many consoles libxl made, one for each channel before the one it failed on (<see cref="LibxlChannelSetup.ConsoleOf"/> makes them).</param>
 /// <param name="Rc">0, or libxl's error code (<c>ERROR_INVAL</c> = -6) when domain creation fails.</param>
 /// <param name="Log">What libxl logged.</param>
 /// <param name="FailedIndex">The channel libxl failed on, or -1.</param>
-internal sealed record LibxlSetupResult(IReadOnlyList<DeviceChannel> Channels, IReadOnlyList<ChannelConsole> Consoles, int Rc, string Log, int FailedIndex);
+internal sealed record LibxlSetupResult(IReadOnlyList<DeviceChannel> Channels, int ConsoleCount, int Rc, string Log, int FailedIndex);
 
 /// <summary>
 /// libxl's set-up of the channels at domain creation (<c>domcreate_launch_dm</c> and
@@ -26,7 +26,6 @@ internal static class LibxlChannelSetup
         var version = options.Version;
         var (nameLine, primaryLine) = version >= new XenVersion(4, 18, 0) ? (444, 285) : (408, 271);
         var after = channels.ToList();
-        var consoles = new List<ChannelConsole>(channels.Count);
         var log = new StringBuilder();
         for (int i = 0; i < after.Count; i++)
         {
@@ -36,35 +35,41 @@ internal static class LibxlChannelSetup
                 channel = channel with { Devid = i + 1 };
             }
 
-            // 4.5–4.10: the console is i+1 whatever the channel's devid; later, the channel's devid.
-            int consoleDevid = version < new XenVersion(4, 11, 0) ? i + 1 : channel.Devid;
             after[i] = channel;
             if (channel.Name is null)
             {
                 log.Append($"libxl: error: libxl_console.c:{nameLine}:libxl__init_console_from_channel: channel {channel.Devid} has no name\n");
-                return new(after, consoles, ErrorInval, log.ToString(), i);
+                return new(after, i, ErrorInval, log.ToString(), i);
             }
 
             if (channel.BackendDomname is not null)
             {
                 if (!options.Domains.TryResolve(channel.BackendDomname, out uint domid))
                 {
-                    return new(after, consoles, ErrorInval, log.ToString(), i);
+                    return new(after, i, ErrorInval, log.ToString(), i);
                 }
 
                 channel = channel with { BackendDomid = domid };
                 after[i] = channel;
             }
 
-            bool added = consoleDevid != 0;
-            if (!added)
+            if (!ConsoleOf(channel, i, version).Added)
             {
                 log.Append($"libxl: error: libxl_console.c:{primaryLine}:libxl__device_console_add: Domain {options.GuestDomid}:Primary console has invalid configuration\n");
             }
-
-            consoles.Add(new ChannelConsole(channel, consoleDevid, added));
         }
 
-        return new(after, consoles, 0, log.ToString(), -1);
+        return new(after, after.Count, 0, log.ToString(), -1);
+    }
+
+    /// <summary>The console libxl makes for the channel at <paramref name="index"/>, once set up.</summary>
+    /// <remarks>
+    /// 4.5–4.10: the console is index + 1 whatever the channel's devid; later, the channel's
+    /// devid. Console 0 is the primary console, which <c>libxl__device_console_add</c> refuses.
+    /// </remarks>
+    public static ChannelConsole ConsoleOf(DeviceChannel channel, int index, XenVersion version)
+    {
+        int consoleDevid = version < new XenVersion(4, 11, 0) ? index + 1 : channel.Devid;
+        return new ChannelConsole(channel, consoleDevid, consoleDevid != 0);
     }
 }
