@@ -96,12 +96,20 @@ public sealed class ChannelModelTests
     }
 
     [Fact]
-    public void Xls_channels_are_libxls_before_devids_and_backend_ids()
+    public void Xls_channels_and_the_consoles_are_made_from_libxls_channels()
     {
         var r = ChannelReadingTests.Lint(Config.Replace("bogus=1,nokey", "x=1", StringComparison.Ordinal), new ChannelOptions { Version = new XenVersion(4, 10, 0) });
         Assert.Equal([0, 1], r.Channels.XlChannels.Select(c => c.Devid));
         Assert.Equal([0, 1], r.Channels.Channels.Select(c => c.Devid));
         Assert.Same(r.Channels.XlChannels, r.Channels.XlChannels);
+        Assert.Same(r.Channels.Consoles, r.Channels.Consoles);
+
+        // libxl fails on the second channel (backend `dom0` is not a known domain), so only the
+        // first one gets a console: on 4.10, console index + 1 whatever the devid.
+        Assert.Equal(1, r.Channels.LibxlFailedIndex);
+        Assert.Equal([(1, true)], r.Channels.Consoles.Select(c => (c.ConsoleDevid, c.Added)));
+        Assert.Equal(["libxl-channel0"], r.Channels.Consoles.Select(c => c.ChardevId));
+        Assert.All(r.Channels.Consoles, c => Assert.Same(r.Channels.Channels[c.ConsoleDevid - 1], c.Channel));
         Assert.Equal(r.Channels.Channels.Select(c => c.Name), r.Channels.XlChannels.Select(c => c.Name));
     }
 
