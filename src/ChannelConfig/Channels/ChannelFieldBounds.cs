@@ -12,8 +12,4 @@ namespace ChannelConfig.Channels;
 /// <param name="KeyEnd">The byte after the trimmed key.</param>
 /// <param name="ValueStart">The trimmed value's first byte.</param>
 /// <param name="ValueEnd">The byte after the trimmed value.</param>
-internal readonly record struct ChannelFieldBounds(int Start, int End, bool IsPair, int KeyStart, int KeyEnd, int ValueStart, int ValueEnd)
-{
-    /// <summary>True when the key is exactly <paramref name="key"/>.</summary>
-    public bool KeyIs(ReadOnlySpan<byte> item, ReadOnlySpan<byte> key) => item[KeyStart..KeyEnd].SequenceEqual(key);
-}
+internal readonly record struct ChannelFieldBounds(int Start, int End, bool IsPair, int KeyStart, int KeyEnd, int ValueStart, int ValueEnd);

@@ -53,13 +53,23 @@ internal sealed class ChannelItemSource
             map.Span(field.KeyStart, field.KeyEnd),
             map.Span(field.ValueStart, field.ValueEnd));
 
+    /// <summary>Which of the keys xl acts on a key is, or <see cref="ChannelKeys.None"/>.</summary>
+    public static ChannelKeys KnownKey(ReadOnlySpan<byte> key) =>
+        key.SequenceEqual("name"u8) ? ChannelKeys.Name
+        : key.SequenceEqual("connection"u8) ? ChannelKeys.Connection
+        : key.SequenceEqual("path"u8) ? ChannelKeys.Path
+        : key.SequenceEqual("backend"u8) ? ChannelKeys.Backend
+        : ChannelKeys.None;
+
     /// <summary>A key's text, without allocating for the keys xl knows.</summary>
-    public static string KeyText(ReadOnlySpan<byte> bytes) =>
-        bytes.SequenceEqual("name"u8) ? "name"
-        : bytes.SequenceEqual("connection"u8) ? "connection"
-        : bytes.SequenceEqual("path"u8) ? "path"
-        : bytes.SequenceEqual("backend"u8) ? "backend"
-        : ByteText.Decode(bytes);
+    public static string KeyText(ReadOnlySpan<byte> bytes) => KnownKey(bytes) switch
+    {
+        ChannelKeys.Name => "name",
+        ChannelKeys.Connection => "connection",
+        ChannelKeys.Path => "path",
+        ChannelKeys.Backend => "backend",
+        _ => ByteText.Decode(bytes),
+    };
 
     /// <summary>A value's text, without allocating for the two connection types.</summary>
     public static string ValueText(ReadOnlySpan<byte> bytes) =>

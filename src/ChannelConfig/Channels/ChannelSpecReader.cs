@@ -98,12 +98,7 @@ internal sealed class ChannelSpecReader
                 continue;
             }
 
-            var key = bytes[bounds.KeyStart..bounds.KeyEnd];
-            ChannelKeys known = key.SequenceEqual("name"u8) ? ChannelKeys.Name
-                : key.SequenceEqual("connection"u8) ? ChannelKeys.Connection
-                : key.SequenceEqual("path"u8) ? ChannelKeys.Path
-                : key.SequenceEqual("backend"u8) ? ChannelKeys.Backend
-                : ChannelKeys.None;
+            var known = ChannelItemSource.KnownKey(bytes[bounds.KeyStart..bounds.KeyEnd]);
 
             // The last earlier field with the same key, for the keys xl acts on (it uses only the last).
             var earlier = known switch
