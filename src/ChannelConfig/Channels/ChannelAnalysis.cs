@@ -1,6 +1,7 @@
 using ChannelConfig.Configuration;
 using ChannelConfig.Diagnostics;
 using ChannelConfig.Syntax;
+using ChannelConfig.Text;
 
 namespace ChannelConfig.Channels;
 
@@ -13,6 +14,7 @@ namespace ChannelConfig.Channels;
 public sealed class ChannelAnalysis
 {
     private readonly int _consoleCount;
+    private readonly DeferredText _xlOutput;
     private IReadOnlyList<DeviceChannel>? _xlChannels;
     private IReadOnlyList<ChannelConsole>? _consoles;
 
@@ -26,7 +28,7 @@ public sealed class ChannelAnalysis
         XlVerdict verdict,
         int? xlExitCode,
         string? xlSignal,
-        string xlOutput,
+        DeferredText xlOutput,
         int libxlRc,
         string libxlLog,
         IReadOnlyList<Diagnostic> diagnostics)
@@ -40,7 +42,7 @@ public sealed class ChannelAnalysis
         Verdict = verdict;
         XlExitCode = xlExitCode;
         XlSignal = xlSignal;
-        XlOutput = xlOutput;
+        _xlOutput = xlOutput;
         LibxlRc = libxlRc;
         LibxlLog = libxlLog;
         Diagnostics = diagnostics;
@@ -93,7 +95,7 @@ public sealed class ChannelAnalysis
     public string? XlSignal { get; }
 
     /// <summary>What xl itself prints (the reader's messages and the channel messages), exactly.</summary>
-    public string XlOutput { get; }
+    public string XlOutput => _xlOutput.ToString();
 
     /// <summary>libxl's return code for domain creation: 0, or -6 (<c>ERROR_INVAL</c>).</summary>
     public int LibxlRc { get; }

@@ -22,13 +22,13 @@ public static class ChannelAnalyzer
         ArgumentNullException.ThrowIfNull(config);
         options ??= ChannelOptions.Default;
         var diagnostics = new DiagnosticBag(options.MaxDiagnostics);
-        var xl = new XlOutput(config.XlStderr);
+        var xl = new XlOutput(config.XlStderrText);
 
         if (config.Verdict != XlVerdict.Accepted)
         {
             bool crashed = config.Verdict == XlVerdict.Crash;
             return new ChannelAnalysis(config, options, [], 0, 0, -1, config.Verdict,
-                crashed ? null : 1, crashed ? "Aborted" : null, xl.ToString(), 0, string.Empty, []);
+                crashed ? null : 1, crashed ? "Aborted" : null, xl.ToText(), 0, string.Empty, []);
         }
 
         var read = ReadChannels(config, options, xl, diagnostics);
@@ -38,7 +38,7 @@ public static class ChannelAnalyzer
             return new ChannelAnalysis(config, options, [.. read.AllChannels], 0, 0, -1,
                 crashed ? XlVerdict.Crash : XlVerdict.Rejected,
                 crashed ? null : 1, crashed ? "Segmentation fault" : null,
-                xl.ToString(), 0, string.Empty, diagnostics.ToSortedArray());
+                xl.ToText(), 0, string.Empty, diagnostics.ToSortedArray());
         }
 
         var setup = LibxlChannelSetup.Run(read.XlChannels, options);
@@ -54,7 +54,7 @@ public static class ChannelAnalyzer
             setup.FailedIndex,
             setup.Rc == 0 ? XlVerdict.Accepted : XlVerdict.Rejected,
             setup.Rc == 0 ? 0 : 1, null,
-            xl.ToString(), setup.Rc, setup.Log, diagnostics.ToSortedArray());
+            xl.ToText(), setup.Rc, setup.Log, diagnostics.ToSortedArray());
     }
 
     private sealed record ReadResult(IReadOnlyList<DeviceChannel> XlChannels, IReadOnlyList<DeviceChannel> AllChannels, XlStop Stop);
@@ -116,7 +116,7 @@ public static class ChannelAnalyzer
 
             // After xl stops, items are still read, without xl's words.
             var found = xlReading ? diagnostics : new DiagnosticBag(options.MaxDiagnostics);
-            var reader = xlReading ? xlReader : new ChannelSpecReader(options.Version, new XlOutput(string.Empty), found);
+            var reader = xlReading ? xlReader : new ChannelSpecReader(options.Version, new XlOutput(DeferredText.Empty), found);
             var itemStop = reader.Read(origin, item, i, out var channel);
             if (!xlReading)
             {

@@ -44,6 +44,26 @@ internal sealed class ChannelItemSource
         return [.. fields];
     }
 
+    /// <summary>
+    /// The last field of an item with one of the keys xl acts on (the one xl uses), or null: made
+    /// without the objects of the other fields, which can be a million.
+    /// </summary>
+    public ChannelField? LastField(XlString item, ChannelKeys key)
+    {
+        var bytes = item.Bytes.Span;
+        ChannelFieldBounds? last = null;
+        int next = 0;
+        while (ChannelItemSplitter.Next(bytes, _splitsAtNextEquals, ref next, out var bounds))
+        {
+            if (bounds.IsPair && KnownKey(bytes[bounds.KeyStart..bounds.KeyEnd]) == key)
+            {
+                last = bounds;
+            }
+        }
+
+        return last is { } found ? MakeField(bytes, found, MapOf(item)) : null;
+    }
+
     /// <summary>The field object for a field that splits into a pair.</summary>
     public static ChannelField MakeField(ReadOnlySpan<byte> item, in ChannelFieldBounds field, StringSourceMap map) =>
         new(

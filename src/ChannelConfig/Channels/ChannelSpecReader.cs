@@ -159,15 +159,21 @@ internal sealed class ChannelSpecReader
                     break;
                 default:
                 {
-                    var field = Field(bounds);
-                    string? xl = Xl($"unknown channel parameter '{field.Key}', ignoring", newline: true);
-                    if (field.Key == "type")
+                    var key = bytes[bounds.KeyStart..bounds.KeyEnd];
+                    bool isType = key.SequenceEqual("type"u8);
+                    bool kept = !isType && _diagnostics.KeepsNext;
+                    string? xl = stop == XlStop.None ? _xl.AppendLine("unknown channel parameter '", key, "', ignoring", wantLine: kept) : null;
+                    if (isType)
                     {
                         type = bounds;
                     }
+                    else if (kept)
+                    {
+                        _diagnostics.Add(UnknownKey(Field(bounds), xl));
+                    }
                     else
                     {
-                        _diagnostics.Add(UnknownKey(field, xl));
+                        _diagnostics.Drop(DiagnosticCatalog.UnknownChannelKey); // One item can have a million fields: build nothing not kept.
                     }
 
                     break;

@@ -105,6 +105,11 @@ public sealed record DeviceChannel
             return null;
         }
 
+        if (_fields is null && Origin is { } origin && Item is { } item)
+        {
+            return origin.LastField(item, key);
+        }
+
         var fields = Fields;
         for (int i = fields.Count - 1; i >= 0; i--)
         {

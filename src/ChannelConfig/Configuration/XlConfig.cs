@@ -12,6 +12,7 @@ namespace ChannelConfig.Configuration;
 public sealed class XlConfig
 {
     private readonly XlSettingStore _store;
+    private readonly DeferredText _report;
 
     internal XlConfig(
         SourceText source,
@@ -19,16 +20,16 @@ public sealed class XlConfig
         XlSettingStore store,
         IReadOnlyList<Diagnostic> diagnostics,
         XlVerdict verdict,
-        string xlReport,
-        string xlStderr)
+        DeferredText xlReport,
+        DeferredText xlStderr)
     {
         Source = source;
         Settings = new XlSettingList(table);
         _store = store;
         Diagnostics = diagnostics;
         Verdict = verdict;
-        XlReport = xlReport;
-        XlStderr = xlStderr;
+        _report = xlReport;
+        XlStderrText = xlStderr;
         Lookups = new XlLookups(this);
     }
 
@@ -48,13 +49,16 @@ public sealed class XlConfig
     public XlVerdict Verdict { get; }
 
     /// <summary>What libxlu writes to its report stream while reading the file: its error messages, each ending in a newline.</summary>
-    public string XlReport { get; }
+    public string XlReport => _report.ToString();
 
     /// <summary>
     /// What xl prints on standard error while reading the file (libxlu's report and, when the file
     /// is rejected, <c>Failed to parse config: Invalid argument</c>), each line ending in a newline.
     /// </summary>
-    public string XlStderr { get; }
+    public string XlStderr => XlStderrText.ToString();
+
+    /// <summary><see cref="XlStderr"/>, not yet joined into one string.</summary>
+    internal DeferredText XlStderrText { get; }
 
     /// <summary>True when any diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);

@@ -37,8 +37,9 @@ public static class XlConfigReader
         ReportInvalidUtf8(source, reporter.Diagnostics);
 
         var xen = reporter.Xen;
+        var (report, stderr) = xen.Finish();
         var verdict = xen.Crashed ? XlVerdict.Crash : xen.Err ? XlVerdict.Rejected : XlVerdict.Accepted;
-        return new XlConfig(source, table, store, reporter.Diagnostics.ToSortedArray(), verdict, xen.ReportText, xen.ToStderr());
+        return new XlConfig(source, table, store, reporter.Diagnostics.ToSortedArray(), verdict, report, stderr);
     }
 
     /// <summary>Reads a configuration held in a .NET string (encoded as UTF-8).</summary>

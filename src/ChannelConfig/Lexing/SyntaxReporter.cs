@@ -141,9 +141,10 @@ internal sealed class SyntaxReporter
     /// <param name="glueKind">The previous token's kind.</param>
     public void OnLexicalError(ReadOnlySpan<byte> src, int start, int xenEnd, int end, int line, int xenLine, bool glued, TokenKind glueKind)
     {
-        string? xl = Xen.LexicalError(xenLine, src[start..xenEnd], "lexical error");
-        LastLexicalErrorLine = line;
         byte b = src[start];
+        bool kept = b == (byte)'\r' ? _carriageReturnIndex < 0 : Diagnostics.KeepsNext;
+        string? xl = Xen.LexicalError(xenLine, src[start..xenEnd], "lexical error", wantLine: kept);
+        LastLexicalErrorLine = line;
         var run = src[start..end];
 
         if (b == (byte)'\r')

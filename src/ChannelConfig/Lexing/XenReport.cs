@@ -51,8 +51,9 @@ internal sealed class XenReport
     /// <param name="yytext">xl's current <c>yytext</c> (the bytes it would print).</param>
     /// <param name="eofMarker">True when <c>yytext</c> ends with the scanner's end-of-buffer NUL (at end of input).</param>
     /// <param name="message">The message.</param>
-    /// <returns>The printed line without its newline, or null when xl prints nothing.</returns>
-    public string? YyError(int firstLine, ReadOnlySpan<byte> yytext, bool eofMarker, string message)
+    /// <param name="wantLine">Whether the caller uses the line returned (a file of lexical errors prints one for each, and most are not kept in a diagnostic).</param>
+    /// <returns>The printed line without its newline, or null when xl prints nothing or the line is not wanted.</returns>
+    public string? YyError(int firstLine, ReadOnlySpan<byte> yytext, bool eofMarker, string message, bool wantLine = true)
     {
         if (!Active)
         {
@@ -90,10 +91,28 @@ internal sealed class XenReport
             printable = printable[..nul];
         }
 
-        string quoteOpen = len > 0 ? "`" : string.Empty;
-        string quoteClose = len > 0 ? "'" : string.Empty;
-        string line = $"{_source}:{lineno}: config parsing error near {quoteOpen}{ByteText.Decode(printable)}{quoteClose}{newline}: {message}";
-        Append(line);
+        // Written straight into the report, and copied out only when wanted.
+        int before = _text.Length;
+        _text.Append(_source).Append(':').Append(lineno).Append(": config parsing error near ");
+        if (len > 0)
+        {
+            _text.Append('`');
+            ByteText.AppendDecoded(_text, printable);
+            _text.Append('\'');
+        }
+
+        _text.Append(newline).Append(": ").Append(message);
+        string? line = wantLine ? _text.ToString(before, _text.Length - before) : null;
+        if (_text.Length + 1 > MaxReportChars)
+        {
+            _text.Length = before;
+            _truncated = true;
+        }
+        else
+        {
+            _text.Append('\n');
+        }
+
         Err = true;
         return line;
     }
@@ -102,15 +121,16 @@ internal sealed class XenReport
     /// <param name="yylineno">The scanner's <c>yylineno</c>.</param>
     /// <param name="yytext">The scanner's <c>yytext</c>.</param>
     /// <param name="message">The message.</param>
-    /// <returns>The printed line, or null.</returns>
-    public string? LexicalError(int yylineno, ReadOnlySpan<byte> yytext, string message)
+    /// <param name="wantLine">Whether the caller uses the line returned.</param>
+    /// <returns>The printed line, or null (also when not wanted).</returns>
+    public string? LexicalError(int yylineno, ReadOnlySpan<byte> yytext, string message, bool wantLine = true)
     {
         if (!Active)
         {
             return null;
         }
 
-        string? line = YyError(yylineno, yytext, eofMarker: false, message);
+        string? line = YyError(yylineno, yytext, eofMarker: false, message, wantLine);
         LexErrLine = yylineno;
         return line;
     }
@@ -130,49 +150,24 @@ internal sealed class XenReport
         }
     }
 
-    /// <summary>The text libxlu wrote to its report stream (each line ending in a newline).</summary>
-    public string ReportText
+    /// <summary>
+    /// libxlu's report stream (each line ending in a newline) and what xl prints on standard error
+    /// while reading: the report, then, when the file is rejected, xl's own line. Both are joined
+    /// only when asked for (a file of lexical errors makes a line for each, up to 4 MiB). Call once
+    /// the reading is done: the report must not change afterwards.
+    /// </summary>
+    /// <returns>The report stream and standard error.</returns>
+    public (DeferredText Report, DeferredText Stderr) Finish()
     {
-        get
-        {
-            if (!Crashed && Err && LikelyPython)
-            {
-                return _text.ToString()
-                    + "warning: Config file looks like it contains Python code.\n"
-                    + "warning:  Arbitrary Python is no longer supported.\n"
-                    + "warning:  See https://wiki.xen.org/wiki/PythonInXlConfig\n";
-            }
-
-            return _text.ToString();
-        }
-    }
-
-    /// <summary>The text libxlu wrote to its report stream, then (when the file was rejected) xl's own line.</summary>
-    /// <returns>The text, each line ending in a newline.</returns>
-    public string ToStderr()
-    {
-        if (Crashed)
-        {
-            return _text.ToString() + NulAssertion + "\n";
-        }
-
-        string text = ReportText;
-        if (_truncated)
-        {
-            text = "(xl's messages for this file exceed 4 MiB; the rest are not kept)\n" + text;
-        }
-
-        return Err ? text + "Failed to parse config: Invalid argument\n" : text;
-    }
-
-    private void Append(string line)
-    {
-        if (_text.Length + line.Length + 1 > MaxReportChars)
-        {
-            _truncated = true;
-            return;
-        }
-
-        _text.Append(line).Append('\n');
+        string warnings = !Crashed && Err && LikelyPython
+            ? "warning: Config file looks like it contains Python code.\n"
+              + "warning:  Arbitrary Python is no longer supported.\n"
+              + "warning:  See https://wiki.xen.org/wiki/PythonInXlConfig\n"
+            : string.Empty;
+        var report = _text.Length == 0 && warnings.Length == 0 ? DeferredText.Empty : DeferredText.Join(_text, warnings);
+        string prefix = !Crashed && _truncated ? "(xl's messages for this file exceed 4 MiB; the rest are not kept)\n" : string.Empty;
+        string suffix = Crashed ? NulAssertion + "\n" : Err ? "Failed to parse config: Invalid argument\n" : string.Empty;
+        var stderr = prefix.Length + suffix.Length == 0 ? report : DeferredText.Join(prefix, report, suffix);
+        return (report, stderr);
     }
 }

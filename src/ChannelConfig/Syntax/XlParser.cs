@@ -440,6 +440,12 @@ internal ref struct XlParser
             return;
         }
 
+        if (outcome == StoreOutcome.Replaced && !_reporter.Diagnostics.KeepsNext)
+        {
+            _reporter.Diagnostics.Drop(DiagnosticCatalog.DuplicateSetting); // A file can repeat a name a million times: build no message.
+            return;
+        }
+
         string name = System.Text.Encoding.ASCII.GetString(_src[ident.Start..ident.End]);
         switch (outcome)
         {
