@@ -15,54 +15,93 @@ internal readonly record struct OperationTiming(
 
 /// <summary>
 /// Times an operation with a warmed-up Stopwatch loop: run it for a while so tiered compilation
-/// reaches its optimised code, then time several rounds of at least <see cref="RoundTime"/> each.
-/// Allocations are counted on the current thread over all rounds.
+/// reaches its optimised code, then time rounds of at least <see cref="RoundTime"/> each, started
+/// on a collected heap and after one call that is not timed (the first call after a collection
+/// faults fresh memory in: for a 10 MB input that is one call in five of a round, for a 1 MB input
+/// one in a hundred, and timing it made the larger input look slower per byte than it is).
+/// Allocations are counted on the current thread over all rounds. Several timers take their rounds
+/// in turn (<see cref="MeasureTogether"/>), so that a burst of load on a shared host slows each
+/// input's rounds alike and the ratios between inputs hold.
 /// </summary>
-internal static class OperationTimer
+internal sealed class OperationTimer
 {
-    private const int Rounds = 7;
+    /// <summary>Rounds timed for each operation.</summary>
+    public const int Rounds = 7;
+
     private const int MinimumWarmUpCalls = 3;
     private static readonly TimeSpan WarmUpTime = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan RoundTime = TimeSpan.FromMilliseconds(250);
 
-    public static OperationTiming Measure(Func<object> operation)
+    private readonly Func<object> _operation;
+    private readonly List<double> _perCall = [];
+    private long _callsPerRound;
+    private long _allocated;
+    private TimeSpan _cpu;
+
+    private OperationTimer(Func<object> operation) => _operation = operation;
+
+    /// <summary>Times each operation, their rounds taken in turn.</summary>
+    /// <param name="operations">The operations.</param>
+    /// <returns>Their timings, in the same order.</returns>
+    public static OperationTiming[] MeasureTogether(IReadOnlyList<Func<object>> operations)
+    {
+        var timers = operations.Select(operation => new OperationTimer(operation)).ToArray();
+        foreach (var timer in timers)
+        {
+            timer.WarmUp();
+        }
+
+        using var process = Process.GetCurrentProcess();
+        for (int round = 0; round < Rounds; round++)
+        {
+            foreach (var timer in timers)
+            {
+                timer.TimeRound(process);
+            }
+        }
+
+        return [.. timers.Select(timer => timer.Result())];
+    }
+
+    private void WarmUp()
     {
         var warmUp = Stopwatch.StartNew();
         long warmUpCalls = 0;
         while (warmUp.Elapsed < WarmUpTime || warmUpCalls < MinimumWarmUpCalls)
         {
-            GC.KeepAlive(operation());
+            GC.KeepAlive(_operation());
             warmUpCalls++;
         }
 
         double secondsPerCall = warmUp.Elapsed.TotalSeconds / warmUpCalls;
-        long callsPerRound = Math.Max(1, (long)(RoundTime.TotalSeconds / secondsPerCall));
-        var perCall = new double[Rounds];
-        long allocated = 0;
-        var cpu = TimeSpan.Zero;
-        using var process = Process.GetCurrentProcess();
-        for (int round = 0; round < Rounds; round++)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            process.Refresh();
-            var cpuBefore = process.TotalProcessorTime;
-            long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-            long start = Stopwatch.GetTimestamp();
-            for (long i = 0; i < callsPerRound; i++)
-            {
-                GC.KeepAlive(operation());
-            }
+        _callsPerRound = Math.Max(1, (long)(RoundTime.TotalSeconds / secondsPerCall));
+    }
 
-            var elapsed = Stopwatch.GetElapsedTime(start);
-            allocated += GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
-            process.Refresh();
-            cpu += process.TotalProcessorTime - cpuBefore;
-            perCall[round] = elapsed.TotalMicroseconds / callsPerRound;
+    private void TimeRound(Process process)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.KeepAlive(_operation());
+        process.Refresh();
+        var cpuBefore = process.TotalProcessorTime;
+        long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        long start = Stopwatch.GetTimestamp();
+        for (long i = 0; i < _callsPerRound; i++)
+        {
+            GC.KeepAlive(_operation());
         }
 
-        Array.Sort(perCall);
-        long calls = callsPerRound * Rounds;
-        return new OperationTiming(perCall[Rounds / 2], perCall[0], cpu.TotalMicroseconds / calls, (double)allocated / calls);
+        var elapsed = Stopwatch.GetElapsedTime(start);
+        _allocated += GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        process.Refresh();
+        _cpu += process.TotalProcessorTime - cpuBefore;
+        _perCall.Add(elapsed.TotalMicroseconds / _callsPerRound);
+    }
+
+    private OperationTiming Result()
+    {
+        var perCall = _perCall.Order().ToArray();
+        long calls = _callsPerRound * perCall.Length;
+        return new OperationTiming(perCall[perCall.Length / 2], perCall[0], _cpu.TotalMicroseconds / calls, (double)_allocated / calls);
     }
 }

@@ -27,14 +27,14 @@ internal static class QuickRunner
         string label = pipeline
             ? "pipeline: XlLinter.Lint + XenstoreEmitter.Nodes"
             : "read only: XlConfigReader.Read";
-        Console.Error.WriteLine($"# NAME BYTES MB/s us/op bytes-allocated/op  ({label}; wall time, median of 7 rounds)");
-        foreach (string file in files)
+        Console.Error.WriteLine($"# NAME BYTES MB/s us/op bytes-allocated/op  ({label}; wall time, median of {OperationTimer.Rounds} rounds, the files' rounds taken in turn)");
+        var inputs = files.Select(file => new BenchmarkInput(Path.GetFileName(file), File.ReadAllBytes(file))).ToArray();
+        var timings = OperationTimer.MeasureTogether([.. inputs.Select(input => pipeline
+            ? (Func<object>)(() => XenstoreEmitter.Nodes(XlLinter.Lint(input.ToSource()).Channels))
+            : () => XlConfigReader.Read(input.ToSource()))]);
+        for (int i = 0; i < inputs.Length; i++)
         {
-            var input = new BenchmarkInput(Path.GetFileName(file), File.ReadAllBytes(file));
-            Func<object> operation = pipeline
-                ? () => XenstoreEmitter.Nodes(XlLinter.Lint(input.ToSource()).Channels)
-                : () => XlConfigReader.Read(input.ToSource());
-            var timing = OperationTimer.Measure(operation);
+            var (input, timing) = (inputs[i], timings[i]);
             double megabytesPerSecond = input.Bytes.Length / timing.MedianMicroseconds;
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,

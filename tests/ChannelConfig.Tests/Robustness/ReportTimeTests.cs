@@ -23,19 +23,26 @@ public sealed class ReportTimeTests
         Assert.True(report <= 3 * lint, $"report {report.TotalMilliseconds:F0} ms, lint {lint.TotalMilliseconds:F0} ms");
     }
 
+    /// <summary>The best of five lints and of five reports (a burst of load on a shared host slows one measurement, rarely five).</summary>
     private static (TimeSpan Lint, TimeSpan Report) Time(byte[] input)
     {
         var source = new SourceText("big.cfg", input);
-        _ = XlLinter.Lint(source);
-        var clock = Stopwatch.StartNew();
         var result = XlLinter.Lint(source);
-        var lint = clock.Elapsed;
-        clock.Restart();
-        foreach (var diagnostic in result.Diagnostics)
+        TimeSpan lint = TimeSpan.MaxValue, report = TimeSpan.MaxValue;
+        for (int i = 0; i < 5; i++)
         {
-            _ = DiagnosticTextFormatter.Format("big.cfg", source, diagnostic, color: false);
+            var clock = Stopwatch.StartNew();
+            result = XlLinter.Lint(source);
+            lint = clock.Elapsed < lint ? clock.Elapsed : lint;
+            clock.Restart();
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                _ = DiagnosticTextFormatter.Format("big.cfg", source, diagnostic, color: false);
+            }
+
+            report = clock.Elapsed < report ? clock.Elapsed : report;
         }
 
-        return (lint, clock.Elapsed);
+        return (lint, report);
     }
 }
