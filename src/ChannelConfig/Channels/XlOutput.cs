@@ -1,4 +1,3 @@
-using System.Text;
 using ChannelConfig.Text;
 
 namespace ChannelConfig.Channels;
@@ -9,15 +8,11 @@ namespace ChannelConfig.Channels;
 /// </summary>
 internal sealed class XlOutput
 {
-    /// <summary>The most characters kept (as for the reader's part of xl's output).</summary>
-    public const int MaxChars = 4 * 1024 * 1024;
-
     /// <summary>What the reader printed: kept as it is, not copied (a file of lexical errors makes megabytes of it).</summary>
     private readonly DeferredText _start;
 
-    /// <summary>What the channels add, made on the first line (most files add nothing).</summary>
-    private StringBuilder? _added;
-    private bool _truncated;
+    /// <summary>What the channels add, made on the first line (most files add nothing), up to 4 MiB with what the reader printed.</summary>
+    private CappedText? _added;
 
     /// <summary>Starts with what xl printed before (the reader's part).</summary>
     /// <param name="start">The text so far.</param>
@@ -28,18 +23,10 @@ internal sealed class XlOutput
     /// <param name="newline">Whether xl ends it with a newline.</param>
     public void Append(string text, bool newline)
     {
-        if (_truncated || _start.Length + (_added?.Length ?? 0) + text.Length + 1 > MaxChars)
-        {
-            _truncated = true;
-            return;
-        }
-
-        _added ??= new StringBuilder();
-        _added.Append(text);
-        if (newline)
-        {
-            _added.Append('\n');
-        }
+        var added = Added();
+        int start = added.BeginLine();
+        added.Builder.Append(text);
+        added.EndLine(start, wantLine: false, newline);
     }
 
     /// <summary>Appends what xl prints for a field: text, bytes of the item, text, then a newline.</summary>
@@ -50,29 +37,19 @@ internal sealed class XlOutput
     /// <returns>The line without its newline, when wanted.</returns>
     public string? AppendLine(string before, ReadOnlySpan<byte> bytes, string after, bool wantLine)
     {
-        _added ??= new StringBuilder();
-        int start = _added.Length;
-        _added.Append(before);
-        ByteText.AppendDecoded(_added, bytes);
-        _added.Append(after);
-        string? line = wantLine ? _added.ToString(start, _added.Length - start) : null;
-        if (_truncated || _start.Length + _added.Length + 1 > MaxChars)
-        {
-            _added.Length = start;
-            _truncated = true;
-        }
-        else
-        {
-            _added.Append('\n');
-        }
-
-        return line;
+        var added = Added();
+        int start = added.BeginLine();
+        ByteText.AppendDecoded(added.Builder.Append(before), bytes);
+        added.Builder.Append(after);
+        return added.EndLine(start, wantLine);
     }
 
     /// <summary>Everything printed: what the reader printed, then what was appended. Call once nothing more is appended.</summary>
     /// <returns>The text, joined only when asked for.</returns>
     public DeferredText ToText() =>
-        _added is null && !_truncated
+        _added is null
             ? _start
-            : DeferredText.Join(_start, (object?)_added ?? string.Empty, _truncated ? "(xl's messages for this file exceed 4 MiB; the rest are not kept)\n" : string.Empty);
+            : DeferredText.Join(_start, _added.Builder, _added.Truncated ? CappedText.Note : string.Empty);
+
+    private CappedText Added() => _added ??= new CappedText(CappedText.MaxChars - _start.Length);
 }

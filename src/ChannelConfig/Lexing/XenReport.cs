@@ -1,4 +1,3 @@
-using System.Text;
 using ChannelConfig.Text;
 
 namespace ChannelConfig.Lexing;
@@ -17,11 +16,8 @@ internal sealed class XenReport
     public const string NulAssertion =
         "xl: libxlu_cfg.c:607: xlu__cfgl_dequote: Assertion `len>=2 && src[0]==src[len-1]' failed.";
 
-    private const int MaxReportChars = 4 * 1024 * 1024;
-
     private readonly string _source;
-    private readonly StringBuilder _text = new();
-    private bool _truncated;
+    private readonly CappedText _report = new(CappedText.MaxChars);
 
     public XenReport(string source) => _source = source;
 
@@ -92,27 +88,17 @@ internal sealed class XenReport
         }
 
         // Written straight into the report, and copied out only when wanted.
-        int before = _text.Length;
-        _text.Append(_source).Append(':').Append(lineno).Append(": config parsing error near ");
+        int start = _report.BeginLine();
+        var text = _report.Builder.Append(_source).Append(':').Append(lineno).Append(": config parsing error near ");
         if (len > 0)
         {
-            _text.Append('`');
-            ByteText.AppendDecoded(_text, printable);
-            _text.Append('\'');
+            text.Append('`');
+            ByteText.AppendDecoded(text, printable);
+            text.Append('\'');
         }
 
-        _text.Append(newline).Append(": ").Append(message);
-        string? line = wantLine ? _text.ToString(before, _text.Length - before) : null;
-        if (_text.Length + 1 > MaxReportChars)
-        {
-            _text.Length = before;
-            _truncated = true;
-        }
-        else
-        {
-            _text.Append('\n');
-        }
-
+        text.Append(newline).Append(": ").Append(message);
+        string? line = _report.EndLine(start, wantLine);
         Err = true;
         return line;
     }
@@ -164,8 +150,8 @@ internal sealed class XenReport
               + "warning:  Arbitrary Python is no longer supported.\n"
               + "warning:  See https://wiki.xen.org/wiki/PythonInXlConfig\n"
             : string.Empty;
-        var report = _text.Length == 0 && warnings.Length == 0 ? DeferredText.Empty : DeferredText.Join(_text, warnings);
-        string prefix = !Crashed && _truncated ? "(xl's messages for this file exceed 4 MiB; the rest are not kept)\n" : string.Empty;
+        var report = _report.Builder.Length == 0 && warnings.Length == 0 ? DeferredText.Empty : DeferredText.Join(_report.Builder, warnings);
+        string prefix = !Crashed && _report.Truncated ? CappedText.Note : string.Empty;
         string suffix = Crashed ? NulAssertion + "\n" : Err ? "Failed to parse config: Invalid argument\n" : string.Empty;
         var stderr = prefix.Length + suffix.Length == 0 ? report : DeferredText.Join(prefix, report, suffix);
         return (report, stderr);
