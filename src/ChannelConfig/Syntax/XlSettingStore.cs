@@ -29,7 +29,10 @@ internal enum StoreOutcome
 /// <remarks>
 /// It is also the reader's table of names: a hash table keyed by the name's bytes in the file,
 /// so reading makes no string per name; a name's string is made (and shared) when first asked
-/// for. A <c>+=</c> chain (<c>xlu__cfg_concat_vals</c>) records its parts and its combined value
+/// for. The table is open-addressed (linear probing, at most 5/8 full) and each slot holds a
+/// name's hash beside its index, so a name met for the first time (in a generated file, every
+/// name) is found absent by reading one cache line the parser prefetched, without visiting the
+/// names that share its slot's neighbourhood. A <c>+=</c> chain (<c>xlu__cfg_concat_vals</c>) records its parts and its combined value
 /// is built when first asked for, instead of copying the whole value at every step as libxlu
 /// does: the result is the same, the cost linear. Filled by one parser; afterwards only read,
 /// and safe to share between threads.
@@ -38,7 +41,7 @@ internal sealed class XlSettingStore
 {
     private readonly ReadOnlyMemory<byte> _source;
     private XlSyntaxTable _table = null!;
-    private int[] _buckets;
+    private ulong[] _slots;
     private RecordBuffer<Entry> _entries;
     private int _count;
     private List<List<int>>? _chains;
@@ -52,7 +55,7 @@ internal sealed class XlSettingStore
     public XlSettingStore(ReadOnlyMemory<byte> source, int expected)
     {
         _source = source;
-        _buckets = new int[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)expected)];
+        _slots = NewSlots(expected);
         _entries = new RecordBuffer<Entry>(expected);
     }
 
@@ -82,8 +85,8 @@ internal sealed class XlSettingStore
     }
 
     /// <summary>
-    /// Hashes a name the parser has just met and asks the CPU to fetch its bucket: by the time
-    /// the value is parsed and the setting stored, the bucket is in cache (in a large file the
+    /// Hashes a name the parser has just met and asks the CPU to fetch its slot: by the time
+    /// the value is parsed and the setting stored, the slot is in cache (in a large file the
     /// table does not fit in the core's cache, and waiting for it was most of the cost of storing).
     /// </summary>
     /// <param name="nameStart">Offset of the name.</param>
@@ -94,8 +97,8 @@ internal sealed class XlSettingStore
         int hash = Hash(_source.Span.Slice(nameStart, nameLength));
         if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
         {
-            ref int bucket = ref _buckets[hash & (_buckets.Length - 1)];
-            System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref bucket));
+            ref ulong slot = ref _slots[SlotOf(hash)];
+            System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref slot));
         }
 
         return hash;
@@ -176,13 +179,13 @@ internal sealed class XlSettingStore
 
         Span<byte> bytes = name.Length <= 256 ? stackalloc byte[name.Length] : new byte[name.Length];
         Encoding.ASCII.GetBytes(name, bytes);
-        int index = Find(bytes, Hash(bytes));
-        if (index < 0)
+        ulong slot = _slots[Find(bytes, Hash(bytes))];
+        if (slot == 0)
         {
             return false;
         }
 
-        effective = GetEffective(index);
+        effective = GetEffective((int)slot - 1);
         return true;
     }
 
@@ -226,51 +229,77 @@ internal sealed class XlSettingStore
     private int FindOrAdd(int nameStart, int nameLength, int hash, out bool exists)
     {
         var bytes = _source.Span.Slice(nameStart, nameLength);
-        int found = Find(bytes, hash);
-        if (found >= 0)
+        int slot = Find(bytes, hash);
+        if (_slots[slot] != 0)
         {
             exists = true;
-            return found;
+            return (int)_slots[slot] - 1;
         }
 
         exists = false;
-        if (_count >= _buckets.Length)
+        if (_count >= (_slots.Length >> 3) * 5)
         {
-            Rehash(_buckets.Length * 2);
+            Grow();
+            slot = Find(bytes, hash);
         }
 
-        ref int bucket = ref _buckets[hash & (_buckets.Length - 1)];
-        _entries.Add(new Entry { Hash = hash, Next = bucket - 1, NameStart = nameStart, NameLength = nameLength, Chain = -1 });
-        bucket = ++_count;
+        _entries.Add(new Entry { NameStart = nameStart, NameLength = nameLength, Chain = -1 });
+        _slots[slot] = ((ulong)(uint)hash << 32) | (uint)++_count;
         return _count - 1;
     }
 
+    /// <summary>The slot holding the name, or else the free slot where it would go.</summary>
     private int Find(ReadOnlySpan<byte> bytes, int hash)
     {
         var source = _source.Span;
-        for (int i = _buckets[hash & (_buckets.Length - 1)] - 1; i >= 0; i = _entries[i].Next)
+        var slots = _slots;
+        for (int i = SlotOf(hash); ; i = i + 1 == slots.Length ? 0 : i + 1)
         {
-            ref readonly var entry = ref _entries[i];
-            if (entry.Hash == hash && source.Slice(entry.NameStart, entry.NameLength).SequenceEqual(bytes))
+            ulong slot = slots[i];
+            if (slot == 0)
             {
                 return i;
             }
-        }
 
-        return -1;
+            if ((int)(slot >> 32) == hash)
+            {
+                ref readonly var entry = ref _entries[(int)slot - 1];
+                if (source.Slice(entry.NameStart, entry.NameLength).SequenceEqual(bytes))
+                {
+                    return i;
+                }
+            }
+        }
     }
 
-    private void Rehash(int size)
+    /// <summary>
+    /// A name's first slot: its hash times 2^32/φ (Fibonacci hashing spreads runs of similar
+    /// names over all 32 bits), scaled to the table's length (any length, so the table is as full
+    /// for a large file as for a small one).
+    /// </summary>
+    private int SlotOf(int hash) => (int)(((ulong)((uint)hash * 0x9E3779B9u) * (uint)_slots.Length) >> 32);
+
+    private void Grow()
     {
-        _buckets = new int[size];
-        for (int i = 0; i < _count; i++)
+        var old = _slots;
+        _slots = NewSlots(2 * _count);
+        foreach (ulong slot in old)
         {
-            ref var entry = ref _entries[i];
-            ref int bucket = ref _buckets[entry.Hash & (size - 1)];
-            entry.Next = bucket - 1;
-            bucket = i + 1;
+            if (slot != 0)
+            {
+                int i = SlotOf((int)(slot >> 32));
+                while (_slots[i] != 0)
+                {
+                    i = i + 1 == _slots.Length ? 0 : i + 1;
+                }
+
+                _slots[i] = slot;
+            }
         }
     }
+
+    /// <summary>An empty table for <paramref name="names"/> names: 8/5 slots per name, so it is at most 5/8 full when the guess holds.</summary>
+    private static ulong[] NewSlots(int names) => new ulong[16 + (int)Math.Min((long)names * 8 / 5, Array.MaxLength / 2)];
 
     private static int Hash(ReadOnlySpan<byte> bytes)
     {
@@ -297,8 +326,6 @@ internal sealed class XlSettingStore
     /// <summary>One name: where it is written, its first and last assignment and its <c>+=</c> chain (-1: none).</summary>
     private struct Entry
     {
-        public int Hash;
-        public int Next;
         public int NameStart;
         public int NameLength;
         public int First;

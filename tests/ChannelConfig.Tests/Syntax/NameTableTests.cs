@@ -1,0 +1,86 @@
+using System.Text;
+using ChannelConfig.Syntax;
+
+namespace ChannelConfig.Tests.Syntax;
+
+/// <summary>
+/// The reader's table of names (last assignment wins, <c>+=</c> chains, look-ups by name) when it
+/// has to grow far past the first guess of its size and holds many names that hash alike.
+/// </summary>
+public sealed class NameTableTests
+{
+    /// <summary>
+    /// Names on one line, separated by <c>;</c>: the guess (from the count of lines) is a handful,
+    /// so the table grows many times while reading; every name is still found, once, in order.
+    /// </summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(15)]
+    [InlineData(20_000)]
+    public void A_table_grown_past_its_guess_keeps_every_name(int count)
+    {
+        var text = new StringBuilder();
+        for (int i = 0; i < count; i++)
+        {
+            text.Append('n').Append(i).Append('=').Append(i).Append(';');
+        }
+
+        // Every third name again, now with a string: the last assignment wins.
+        for (int i = 0; i < count; i += 3)
+        {
+            text.Append('n').Append(i).Append("=\"again\";");
+        }
+
+        var config = TestConfigs.Read(text.ToString());
+        Assert.Equal(count, config.Effective.Count);
+        for (int i = 0; i < count; i++)
+        {
+            Assert.Equal("n" + i, config.Effective[i].Name);
+            Assert.True(config.TryGetEffective("n" + i, out var effective));
+            var value = Assert.IsType<XlString>(effective.Value);
+            Assert.Equal(i % 3 == 0 ? "again" : i.ToString(System.Globalization.CultureInfo.InvariantCulture), value.Value);
+        }
+
+        Assert.False(config.TryGetEffective("n" + count, out _));
+        Assert.False(config.TryGetEffective("n", out _));
+        Assert.False(config.TryGetEffective("n0 ", out _));
+    }
+
+    /// <summary>
+    /// Names that differ only in their last bytes, or are prefixes of each other, and a name
+    /// appended to from both ends of a large file: each keeps its own value.
+    /// </summary>
+    [Fact]
+    public void Names_that_differ_in_one_byte_or_by_a_prefix_stay_apart()
+    {
+        var names = new SortedSet<string>(StringComparer.Ordinal) { "vm00001.disk", "vm00001.dis", "vm00001.di", "vm00001.d", "vm00001.", "vm00001" };
+        foreach (char c in "abcdefghijklmnopqrstuvwxyz0123456789_.")
+        {
+            names.Add("vm00001.disk" + c);
+            names.Add("vm00001.dis" + c);
+            names.Add("vm0000" + c);
+            if (char.IsAsciiLetter(c))
+            {
+                names.Add(c + "vm00001.disk");
+            }
+        }
+
+        var text = new StringBuilder("chain = [ \"first\" ]\n");
+        foreach (string name in names)
+        {
+            text.Append(name).Append(" = \"").Append(name).Append("\"\n");
+        }
+
+        text.Append("chain += [ \"last\" ]\n");
+        var config = TestConfigs.Read(text.ToString());
+        Assert.Equal(names.Count + 1, config.Effective.Count);
+        foreach (string name in names)
+        {
+            Assert.True(config.TryGetEffective(name, out var effective), name);
+            Assert.Equal(name, Assert.IsType<XlString>(effective.Value).Value);
+        }
+
+        Assert.True(config.TryGetEffective("chain", out var chain));
+        Assert.Equal(["first", "last"], ((XlList)chain.Value).Items.Select(item => ((XlString)item).Value));
+    }
+}
