@@ -67,7 +67,7 @@ public static class XlConfigReader
     /// counts are vectorised passes.
     /// </summary>
     private static int ExpectedSettings(ReadOnlySpan<byte> bytes) =>
-        8 + Math.Min(Math.Min(bytes.Count((byte)'='), bytes.Count((byte)'\n') + 1) / 2, bytes.Length / 16);
+        8 + Math.Min(Math.Min(bytes.Count((byte)'='), bytes.Count((byte)'\n') + 1) * 2 / 3, bytes.Length / 16);
 
     private static void ReportInvalidUtf8(SourceText source, DiagnosticBag diagnostics)
     {

@@ -30,7 +30,7 @@ internal sealed class XlSyntaxTable
     {
         _source = source;
         _names = names;
-        _values = new RecordBuffer<ValueRecord>(expectedSettings + (expectedSettings / 2));
+        _values = new RecordBuffer<ValueRecord>(expectedSettings + (expectedSettings * 3 / 4));
         _settings = new RecordBuffer<SettingRecord>(expectedSettings);
     }
 
