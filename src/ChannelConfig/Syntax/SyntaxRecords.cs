@@ -20,9 +20,11 @@ internal readonly record struct ValueRecord(int Start, int End, int Form, int Au
     public int Size => IsList ? 1 + Aux : 1;
 }
 
-/// <summary>One assignment as the reader records it.</summary>
+/// <summary>
+/// One assignment as the reader records it (12 bytes: its operator, <c>=</c> or <c>+=</c>, is
+/// the first byte after the name and the spaces and tabs that follow it, as the lexer reads it).
+/// </summary>
 /// <param name="NameStart">Offset of the name.</param>
-/// <param name="OperatorStart">Offset of <c>=</c> or <c>+=</c> (the byte there tells which).</param>
 /// <param name="Value">Index of the value's record.</param>
 /// <param name="Name">Index of the name in the setting store.</param>
-internal readonly record struct SettingRecord(int NameStart, int OperatorStart, int Value, int Name);
+internal readonly record struct SettingRecord(int NameStart, int Value, int Name);

@@ -44,7 +44,7 @@ internal sealed class XlSettingStore
     private ulong[] _slots;
     private RecordBuffer<Entry> _entries;
     private int _count;
-    private List<List<int>>? _chains;
+    private Dictionary<int, List<int>>? _chains;
     private string?[]? _names;
     private XlEffectiveSetting?[]? _effective;
     private XlEffectiveSetting[]? _effectiveList;
@@ -68,6 +68,13 @@ internal sealed class XlSettingStore
     /// <summary>Connects the store to the records its settings point into (once, before parsing).</summary>
     public void Attach(XlSyntaxTable table) => _table = table;
 
+    /// <summary>A name's bytes in the file, where its first assignment is written.</summary>
+    private ReadOnlySpan<byte> NameBytes(int name)
+    {
+        ref readonly var entry = ref _entries[name];
+        return _source.Span.Slice(_table.Setting(entry.First).NameStart, entry.NameLength);
+    }
+
     /// <summary>The length in bytes of a name.</summary>
     public int NameLength(int name) => _entries[name].NameLength;
 
@@ -77,8 +84,7 @@ internal sealed class XlSettingStore
 
     private string MakeName(int name)
     {
-        ref readonly var entry = ref _entries[name];
-        var bytes = _source.Span.Slice(entry.NameStart, entry.NameLength);
+        var bytes = NameBytes(name);
         Span<char> chars = bytes.Length <= 256 ? stackalloc char[bytes.Length] : new char[bytes.Length];
         Encoding.ASCII.GetChars(bytes, chars);
         return NamePool.Get(chars);
@@ -108,16 +114,15 @@ internal sealed class XlSettingStore
     /// <param name="nameStart">Offset of the name.</param>
     /// <param name="nameLength">Length of the name.</param>
     /// <param name="hash">The name's hash (from <see cref="Prefetch"/>).</param>
-    /// <param name="operatorStart">Offset of the operator.</param>
     /// <param name="append">Whether the operator is <c>+=</c>.</param>
     /// <param name="value">The value's record.</param>
     /// <param name="name">The name's index.</param>
     /// <param name="previousLast">The setting that last gave the name its value before this one, or -1.</param>
     /// <returns>What happened.</returns>
-    public StoreOutcome Store(int nameStart, int nameLength, int hash, int operatorStart, bool append, int value, out int name, out int previousLast)
+    public StoreOutcome Store(int nameStart, int nameLength, int hash, bool append, int value, out int name, out int previousLast)
     {
         name = FindOrAdd(nameStart, nameLength, hash, out bool exists);
-        int setting = _table.AddSetting(nameStart, operatorStart, value, name);
+        int setting = _table.AddSetting(nameStart, value, name);
         ref var entry = ref _entries[name];
         if (!exists)
         {
@@ -130,7 +135,7 @@ internal sealed class XlSettingStore
         if (!append)
         {
             entry.Last = setting;
-            entry.Chain = -1;
+            _chains?.Remove(name);
             return StoreOutcome.Replaced;
         }
 
@@ -139,14 +144,13 @@ internal sealed class XlSettingStore
             return StoreOutcome.TypeMismatch;
         }
 
-        if (entry.Chain < 0)
+        _chains ??= [];
+        if (!_chains.TryGetValue(name, out var chain))
         {
-            _chains ??= [];
-            entry.Chain = _chains.Count;
-            _chains.Add([entry.Last]);
+            _chains.Add(name, chain = [entry.Last]);
         }
 
-        _chains![entry.Chain].Add(setting);
+        chain.Add(setting);
         entry.Last = setting;
         return StoreOutcome.Appended;
     }
@@ -196,7 +200,7 @@ internal sealed class XlSettingStore
     {
         ref readonly var entry = ref _entries[index];
         var last = _table.GetSettingValue(entry.Last);
-        var value = entry.Chain < 0 ? last : Combine(_chains![entry.Chain], last);
+        var value = _chains is not null && _chains.TryGetValue(index, out var chain) ? Combine(chain, last) : last;
         return new XlEffectiveSetting(NameOf(index), value, _table, entry.Last, entry.First);
     }
 
@@ -243,7 +247,7 @@ internal sealed class XlSettingStore
             slot = Find(bytes, hash);
         }
 
-        _entries.Add(new Entry { NameStart = nameStart, NameLength = nameLength, Chain = -1 });
+        _entries.Add(new Entry { NameLength = nameLength }); // The caller records its first setting.
         _slots[slot] = ((ulong)(uint)hash << 32) | (uint)++_count;
         return _count - 1;
     }
@@ -251,7 +255,6 @@ internal sealed class XlSettingStore
     /// <summary>The slot holding the name, or else the free slot where it would go.</summary>
     private int Find(ReadOnlySpan<byte> bytes, int hash)
     {
-        var source = _source.Span;
         var slots = _slots;
         for (int i = SlotOf(hash); ; i = i + 1 == slots.Length ? 0 : i + 1)
         {
@@ -263,8 +266,7 @@ internal sealed class XlSettingStore
 
             if ((int)(slot >> 32) == hash)
             {
-                ref readonly var entry = ref _entries[(int)slot - 1];
-                if (source.Slice(entry.NameStart, entry.NameLength).SequenceEqual(bytes))
+                if (NameBytes((int)slot - 1).SequenceEqual(bytes))
                 {
                     return i;
                 }
@@ -323,13 +325,14 @@ internal sealed class XlSettingStore
         return (int)hash;
     }
 
-    /// <summary>One name: where it is written, its first and last assignment and its <c>+=</c> chain (-1: none).</summary>
+    /// <summary>
+    /// One name: its length and its first and last assignment (12 bytes: the name is written where
+    /// its first assignment starts, and the few names with a <c>+=</c> chain keep it aside).
+    /// </summary>
     private struct Entry
     {
-        public int NameStart;
         public int NameLength;
         public int First;
         public int Last;
-        public int Chain;
     }
 }

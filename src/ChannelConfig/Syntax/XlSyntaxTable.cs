@@ -88,8 +88,8 @@ internal sealed class XlSyntaxTable
 
     /// <summary>Records an assignment.</summary>
     /// <returns>The setting's index.</returns>
-    public int AddSetting(int nameStart, int operatorStart, int value, int name) =>
-        _settings.Add(new SettingRecord(nameStart, operatorStart, value, name));
+    public int AddSetting(int nameStart, int value, int name) =>
+        _settings.Add(new SettingRecord(nameStart, value, name));
 
     /// <summary>Ends the reading: the records move to arrays of their exact size.</summary>
     public void Seal()
@@ -116,12 +116,19 @@ internal sealed class XlSyntaxTable
     private XlSetting MakeSetting(int index)
     {
         ref readonly var record = ref _settings[index];
-        bool append = _source.Bytes.Span[record.OperatorStart] == (byte)'+';
+        var bytes = _source.Bytes.Span;
+        int op = record.NameStart + _names.NameLength(record.Name);
+        while (bytes[op] is (byte)' ' or (byte)'\t')
+        {
+            op++;
+        }
+
+        bool append = bytes[op] == (byte)'+';
         return new XlSetting(
             _names.NameOf(record.Name),
             NameSpan(index),
             append ? AssignmentOperator.Append : AssignmentOperator.Assign,
-            _source.GetSpan(record.OperatorStart, record.OperatorStart + (append ? 2 : 1)),
+            _source.GetSpan(op, op + (append ? 2 : 1)),
             GetSettingValue(index));
     }
 

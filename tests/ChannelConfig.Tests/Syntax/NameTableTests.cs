@@ -83,4 +83,31 @@ public sealed class NameTableTests
         Assert.True(config.TryGetEffective("chain", out var chain));
         Assert.Equal(["first", "last"], ((XlList)chain.Value).Items.Select(item => ((XlString)item).Value));
     }
+
+    /// <summary>An <c>=</c> ends a name's <c>+=</c> chain; a later <c>+=</c> starts a new one from that value.</summary>
+    [Fact]
+    public void An_assignment_ends_a_chain_and_a_later_append_starts_from_it()
+    {
+        var config = TestConfigs.Read("a = [ 1 ]\nb = \"x\"\na += [ 2 ]\nb += \"y\"\na = [ 3 ]\na += [ 4 ]\nb += \"z\"\n");
+        Assert.True(config.TryGetEffective("a", out var a));
+        Assert.Equal(["3", "4"], ((XlList)a.Value).Items.Select(item => ((XlString)item).Value));
+        Assert.True(config.TryGetEffective("b", out var b));
+        Assert.Equal("xyz", ((XlString)b.Value).Value);
+        Assert.Equal((1, 6), (a.FirstSetting.NameSpan.Start.Line, a.LastSetting.NameSpan.Start.Line));
+    }
+
+    /// <summary>The operator's span is found after the name and any spaces and tabs, as the lexer reads it.</summary>
+    [Theory]
+    [InlineData("abc=1", 4, AssignmentOperator.Assign)]
+    [InlineData("abc \t \t= 1", 8, AssignmentOperator.Assign)]
+    [InlineData("abc\t+=\"x\"", 5, AssignmentOperator.Append)]
+    [InlineData("x = 0; abc  += [ 1 ]", 13, AssignmentOperator.Append)]
+    public void The_operator_is_found_after_the_name_and_blanks(string text, int column, AssignmentOperator op)
+    {
+        var setting = TestConfigs.Read(text).Settings[^1];
+        Assert.Equal("abc", setting.Name);
+        Assert.Equal(op, setting.Operator);
+        Assert.Equal(column, setting.OperatorSpan.Start.Column);
+        Assert.Equal(op == AssignmentOperator.Append ? 2 : 1, setting.OperatorSpan.End.Column - setting.OperatorSpan.Start.Column);
+    }
 }
