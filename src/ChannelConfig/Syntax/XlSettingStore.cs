@@ -29,10 +29,10 @@ internal enum StoreOutcome
 /// <remarks>
 /// It is also the reader's table of names: a hash table keyed by the name's bytes in the file,
 /// so reading makes no string per name; a name's string is made (and shared) when first asked
-/// for. The table is open-addressed (linear probing, at most 5/8 full) and each slot holds a
-/// name's hash beside its index, so a name met for the first time (in a generated file, every
-/// name) is found absent by reading one cache line the parser prefetched, without visiting the
-/// names that share its slot's neighbourhood. A <c>+=</c> chain (<c>xlu__cfg_concat_vals</c>) records its parts and its combined value
+/// for. The table is open-addressed (linear probing, at most 5/8 full) and each 4-byte slot holds
+/// a name's index and, in the bits the index does not need, a tag from its hash, so a name met for
+/// the first time (in a generated file, every name) is found absent by reading one cache line the
+/// parser prefetched, without visiting the names near its slot. A <c>+=</c> chain (<c>xlu__cfg_concat_vals</c>) records its parts and its combined value
 /// is built when first asked for, instead of copying the whole value at every step as libxlu
 /// does: the result is the same, the cost linear. Filled by one parser; afterwards only read,
 /// and safe to share between threads.
@@ -41,7 +41,8 @@ internal sealed class XlSettingStore
 {
     private readonly ReadOnlyMemory<byte> _source;
     private XlSyntaxTable _table = null!;
-    private ulong[] _slots;
+    private uint[] _slots;
+    private int _indexBits;
     private RecordBuffer<Entry> _entries;
     private int _count;
     private Dictionary<int, List<int>>? _chains;
@@ -55,7 +56,7 @@ internal sealed class XlSettingStore
     public XlSettingStore(ReadOnlyMemory<byte> source, int expected)
     {
         _source = source;
-        _slots = NewSlots(expected);
+        NewSlots(expected);
         _entries = new RecordBuffer<Entry>(expected);
     }
 
@@ -103,7 +104,7 @@ internal sealed class XlSettingStore
         int hash = Hash(_source.Span.Slice(nameStart, nameLength));
         if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
         {
-            ref ulong slot = ref _slots[SlotOf(hash)];
+            ref uint slot = ref _slots[SlotOf(hash)];
             System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref slot));
         }
 
@@ -183,13 +184,13 @@ internal sealed class XlSettingStore
 
         Span<byte> bytes = name.Length <= 256 ? stackalloc byte[name.Length] : new byte[name.Length];
         Encoding.ASCII.GetBytes(name, bytes);
-        ulong slot = _slots[Find(bytes, Hash(bytes))];
-        if (slot == 0)
+        int slot = Find(bytes, Hash(bytes));
+        if (_slots[slot] == 0)
         {
             return false;
         }
 
-        effective = GetEffective((int)slot - 1);
+        effective = GetEffective(IndexAt(slot));
         return true;
     }
 
@@ -237,7 +238,7 @@ internal sealed class XlSettingStore
         if (_slots[slot] != 0)
         {
             exists = true;
-            return (int)_slots[slot] - 1;
+            return IndexAt(slot);
         }
 
         exists = false;
@@ -248,7 +249,7 @@ internal sealed class XlSettingStore
         }
 
         _entries.Add(new Entry { NameLength = nameLength }); // The caller records its first setting.
-        _slots[slot] = ((ulong)(uint)hash << 32) | (uint)++_count;
+        _slots[slot] = Tag(hash) | (uint)++_count;
         return _count - 1;
     }
 
@@ -256,23 +257,28 @@ internal sealed class XlSettingStore
     private int Find(ReadOnlySpan<byte> bytes, int hash)
     {
         var slots = _slots;
+        uint tag = Tag(hash);
+        uint tagMask = uint.MaxValue << _indexBits;
         for (int i = SlotOf(hash); ; i = i + 1 == slots.Length ? 0 : i + 1)
         {
-            ulong slot = slots[i];
+            uint slot = slots[i];
             if (slot == 0)
             {
                 return i;
             }
 
-            if ((int)(slot >> 32) == hash)
+            if ((slot & tagMask) == tag && NameBytes((int)(slot & ~tagMask) - 1).SequenceEqual(bytes))
             {
-                if (NameBytes((int)slot - 1).SequenceEqual(bytes))
-                {
-                    return i;
-                }
+                return i;
             }
         }
     }
+
+    /// <summary>The index of the name in a slot that is not empty.</summary>
+    private int IndexAt(int slot) => (int)(_slots[slot] & ~(uint.MaxValue << _indexBits)) - 1;
+
+    /// <summary>A hash's tag: its low bits, above the bits of an index (the slot's place comes from its high bits).</summary>
+    private uint Tag(int hash) => (uint)hash << _indexBits;
 
     /// <summary>
     /// A name's first slot: its hash times 2^32/φ (Fibonacci hashing spreads runs of similar
@@ -281,27 +287,33 @@ internal sealed class XlSettingStore
     /// </summary>
     private int SlotOf(int hash) => (int)(((ulong)((uint)hash * 0x9E3779B9u) * (uint)_slots.Length) >> 32);
 
+    /// <summary>Moves the names to a table twice their number (their tags change with the index's width, so their hashes are computed again).</summary>
     private void Grow()
     {
-        var old = _slots;
-        _slots = NewSlots(2 * _count);
-        foreach (ulong slot in old)
+        NewSlots(2 * _count);
+        for (int name = 0; name < _count; name++)
         {
-            if (slot != 0)
+            int hash = Hash(NameBytes(name));
+            int i = SlotOf(hash);
+            while (_slots[i] != 0)
             {
-                int i = SlotOf((int)(slot >> 32));
-                while (_slots[i] != 0)
-                {
-                    i = i + 1 == _slots.Length ? 0 : i + 1;
-                }
-
-                _slots[i] = slot;
+                i = i + 1 == _slots.Length ? 0 : i + 1;
             }
+
+            _slots[i] = Tag(hash) | (uint)(name + 1);
         }
     }
 
-    /// <summary>An empty table for <paramref name="names"/> names: 8/5 slots per name, so it is at most 5/8 full when the guess holds.</summary>
-    private static ulong[] NewSlots(int names) => new ulong[16 + (int)Math.Min((long)names * 8 / 5, Array.MaxLength / 2)];
+    /// <summary>
+    /// An empty table for <paramref name="names"/> names: 8/5 slots per name, so it is at most 5/8
+    /// full when the guess holds; an index (plus one) takes as many bits as the table's length.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_slots))]
+    private void NewSlots(int names)
+    {
+        _slots = new uint[16 + (int)Math.Min((long)names * 8 / 5, Array.MaxLength / 2)];
+        _indexBits = 32 - System.Numerics.BitOperations.LeadingZeroCount((uint)_slots.Length);
+    }
 
     private static int Hash(ReadOnlySpan<byte> bytes)
     {
