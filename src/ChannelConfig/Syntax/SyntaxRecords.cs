@@ -2,23 +2,14 @@ namespace ChannelConfig.Syntax;
 
 /// <summary>
 /// One value as the reader records it: byte offsets only, in document order (a list's items,
-/// and their items, follow the list's own record). Objects are made from it on demand.
+/// and their items, follow the list's own record). Objects are made from it on demand. Its
+/// first byte tells its kind and form (12 bytes: no field for them): <c>[</c> a list,
+/// <c>"</c> or <c>'</c> a quoted string, a digit a number.
 /// </summary>
 /// <param name="Start">Offset of the value's first byte (a quote, a digit or <c>[</c>).</param>
 /// <param name="End">Offset just after the value.</param>
-/// <param name="Form">For a string, how it is written; <see cref="ListForm"/> for a list.</param>
 /// <param name="Aux">For a list, how many records its items take (all levels); for a string, the index of its decoded bytes, or -1 when it has no escapes.</param>
-internal readonly record struct ValueRecord(int Start, int End, int Form, int Aux)
-{
-    /// <summary>The <see cref="Form"/> of a list.</summary>
-    public const int ListForm = -1;
-
-    /// <summary>Whether the record is a list.</summary>
-    public bool IsList => Form == ListForm;
-
-    /// <summary>How many records the value takes, itself included.</summary>
-    public int Size => IsList ? 1 + Aux : 1;
-}
+internal readonly record struct ValueRecord(int Start, int End, int Aux);
 
 /// <summary>
 /// One assignment as the reader records it (12 bytes: its operator, <c>=</c> or <c>+=</c>, is

@@ -169,7 +169,7 @@ internal ref struct XlParser
                 _recoveringList = false;
                 return;
             default:
-                if (next.Kind == TokenKind.Ident && _table.Value(value) is { Form: (int)XlStringForm.Number } number && number.End == next.Start)
+                if (next.Kind == TokenKind.Ident && _table.Value(value) is var number && !_table.IsList(number) && _table.FormOf(number) == XlStringForm.Number && number.End == next.Start)
                 {
                     SyntaxError(Expectation.NumberSuffix, ident, ListState.Open);
                     return;
@@ -422,12 +422,11 @@ internal ref struct XlParser
     {
         if (token.Kind == TokenKind.Number)
         {
-            return _table.AddString(token.Start, token.End, XlStringForm.Number, null);
+            return _table.AddString(token.Start, token.End, null);
         }
 
-        var form = _src[token.Start] == (byte)'"' ? XlStringForm.DoubleQuoted : XlStringForm.SingleQuoted;
         byte[]? decoded = token.HasEscapes ? StringDecoder.Decode(_src[(token.Start + 1)..(token.End - 1)]) : null;
-        return _table.AddString(token.Start, token.End, form, decoded);
+        return _table.AddString(token.Start, token.End, decoded);
     }
 
     /// <summary>libxlu's <c>xlu__cfg_set_store</c>, with its <c>+=</c> error, and our warnings about duplicates.</summary>
@@ -459,8 +458,8 @@ internal ref struct XlParser
 
                 var previous = _table.Setting(previousLast);
                 var added = _table.Value(value);
-                string has = _table.Value(previous.Value).IsList ? "a list" : "a string";
-                string adds = added.IsList ? "a list" : "a string";
+                string has = _table.IsList(_table.Value(previous.Value)) ? "a list" : "a string";
+                string adds = _table.IsList(added) ? "a list" : "a string";
                 _reporter.Diagnostics.Add(
                     DiagnosticCatalog.AppendTypeMismatch,
                     _table.Source.GetSpan(added.Start, added.End),

@@ -50,15 +50,28 @@ internal sealed class XlSyntaxTable
     public ref readonly SettingRecord Setting(int index) => ref _settings[index];
 
     /// <summary>The kind of a recorded value.</summary>
-    public XlValueKind KindOf(int value) => _values[value].IsList ? XlValueKind.List : XlValueKind.String;
+    public XlValueKind KindOf(int value) => IsList(_values[value]) ? XlValueKind.List : XlValueKind.String;
+
+    /// <summary>Whether a record is a list (its first byte is <c>[</c>).</summary>
+    public bool IsList(in ValueRecord record) => _source.Bytes.Span[record.Start] == (byte)'[';
+
+    /// <summary>How a recorded string is written, from its first byte.</summary>
+    public XlStringForm FormOf(in ValueRecord record) => _source.Bytes.Span[record.Start] switch
+    {
+        (byte)'"' => XlStringForm.DoubleQuoted,
+        (byte)'\'' => XlStringForm.SingleQuoted,
+        _ => XlStringForm.Number,
+    };
+
+    /// <summary>How many records a value takes, itself and (for a list) its items at all levels.</summary>
+    private int SizeOf(int value) => IsList(_values[value]) ? 1 + _values[value].Aux : 1;
 
     /// <summary>Records a string (quoted or a number).</summary>
     /// <param name="start">Offset of the token.</param>
     /// <param name="end">Offset after the token.</param>
-    /// <param name="form">How it is written.</param>
     /// <param name="decoded">The decoded bytes when the string has escapes; otherwise null (the bytes between the quotes are the value).</param>
     /// <returns>The record's index.</returns>
-    public int AddString(int start, int end, XlStringForm form, byte[]? decoded)
+    public int AddString(int start, int end, byte[]? decoded)
     {
         int aux = -1;
         if (decoded is not null)
@@ -68,13 +81,13 @@ internal sealed class XlSyntaxTable
             _decoded.Add(decoded);
         }
 
-        return _values.Add(new ValueRecord(start, end, (int)form, aux));
+        return _values.Add(new ValueRecord(start, end, aux));
     }
 
     /// <summary>Records the start of a list; its items follow, then <see cref="EndList"/>.</summary>
     /// <param name="start">Offset of <c>[</c>.</param>
     /// <returns>The record's index.</returns>
-    public int BeginList(int start) => _values.Add(new ValueRecord(start, start + 1, ValueRecord.ListForm, 0));
+    public int BeginList(int start) => _values.Add(new ValueRecord(start, start + 1, 0));
 
     /// <summary>Completes a list whose items were recorded after it.</summary>
     /// <param name="list">The list's record.</param>
@@ -135,20 +148,21 @@ internal sealed class XlSyntaxTable
     private XlValue MakeValue(int index)
     {
         var record = _values[index];
-        if (!record.IsList)
+        if (!IsList(record))
         {
+            var form = FormOf(record);
             ReadOnlyMemory<byte> bytes = record.Aux >= 0
                 ? _decoded![record.Aux]
-                : record.Form == (int)XlStringForm.Number
+                : form == XlStringForm.Number
                     ? _source.Bytes[record.Start..record.End]
                     : _source.Bytes[(record.Start + 1)..(record.End - 1)];
             var span = _source.GetSpan(record.Start, record.End);
-            return new XlString(bytes, span, span.Start.Line, (XlStringForm)record.Form);
+            return new XlString(bytes, span, span.Start.Line, form);
         }
 
         var items = new List<XlValue>();
-        int end = index + record.Size;
-        for (int item = index + 1; item < end; item += _values[item].Size)
+        int end = index + 1 + record.Aux;
+        for (int item = index + 1; item < end; item += SizeOf(item))
         {
             items.Add(MakeValue(item));
         }
