@@ -17,6 +17,8 @@ internal static class CommandLine
         {
             case "--quick":
                 return QuickRunner.Run(rest, Console.Out);
+            case "--ratio":
+                return PairedRatio.Run(rest, Console.Out);
             case "--memory":
                 return MemoryProbe.Run(rest, Console.Out);
             case "--generate" when rest.Length == 2 && int.TryParse(rest[0], NumberStyles.None, CultureInfo.InvariantCulture, out int size):
