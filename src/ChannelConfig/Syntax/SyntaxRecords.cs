@@ -13,7 +13,8 @@ internal readonly record struct ValueRecord(int Start, int End, int Aux);
 
 /// <summary>
 /// One assignment as the reader records it (12 bytes: its operator, <c>=</c> or <c>+=</c>, is
-/// the first byte after the name and the spaces and tabs that follow it, as the lexer reads it).
+/// almost always the first byte after the name and the spaces and tabs that follow it; the table
+/// keeps the others, after a lexical error between name and operator, aside).
 /// </summary>
 /// <param name="NameStart">Offset of the name.</param>
 /// <param name="Value">Index of the value's record.</param>

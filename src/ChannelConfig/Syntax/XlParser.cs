@@ -433,7 +433,7 @@ internal ref struct XlParser
     private void Store(in Token ident, int hash, in Token op, int value)
     {
         bool append = op.Kind == TokenKind.AddAssign;
-        var outcome = _store.Store(ident.Start, ident.End - ident.Start, hash, append, value, out _, out int previousLast);
+        var outcome = _store.Store(ident.Start, ident.End - ident.Start, hash, op.Start, append, value, out _, out int previousLast);
         if (outcome is StoreOutcome.New or StoreOutcome.Appended)
         {
             return;

@@ -115,15 +115,16 @@ internal sealed class XlSettingStore
     /// <param name="nameStart">Offset of the name.</param>
     /// <param name="nameLength">Length of the name.</param>
     /// <param name="hash">The name's hash (from <see cref="Prefetch"/>).</param>
+    /// <param name="operatorStart">Offset of the operator.</param>
     /// <param name="append">Whether the operator is <c>+=</c>.</param>
     /// <param name="value">The value's record.</param>
     /// <param name="name">The name's index.</param>
     /// <param name="previousLast">The setting that last gave the name its value before this one, or -1.</param>
     /// <returns>What happened.</returns>
-    public StoreOutcome Store(int nameStart, int nameLength, int hash, bool append, int value, out int name, out int previousLast)
+    public StoreOutcome Store(int nameStart, int nameLength, int hash, int operatorStart, bool append, int value, out int name, out int previousLast)
     {
         name = FindOrAdd(nameStart, nameLength, hash, out bool exists);
-        int setting = _table.AddSetting(nameStart, value, name);
+        int setting = _table.AddSetting(nameStart, nameStart + nameLength, operatorStart, value, name);
         ref var entry = ref _entries[name];
         if (!exists)
         {

@@ -19,6 +19,7 @@ internal sealed class XlSyntaxTable
     private RecordBuffer<ValueRecord> _values;
     private RecordBuffer<SettingRecord> _settings;
     private List<byte[]>? _decoded;
+    private Dictionary<int, int>? _farOperators;
     private XlSetting?[]? _settingObjects;
     private XlValue?[]? _settingValues;
 
@@ -100,9 +101,33 @@ internal sealed class XlSyntaxTable
     public void TruncateValues(int count) => _values.Truncate(count);
 
     /// <summary>Records an assignment.</summary>
+    /// <param name="nameStart">Offset of the name.</param>
+    /// <param name="nameEnd">Offset after the name.</param>
+    /// <param name="operatorStart">Offset of the operator: after the name and blanks, unless an error run of the lexer is between them.</param>
+    /// <param name="value">The value's record.</param>
+    /// <param name="name">The name's index in the store.</param>
     /// <returns>The setting's index.</returns>
-    public int AddSetting(int nameStart, int value, int name) =>
-        _settings.Add(new SettingRecord(nameStart, value, name));
+    public int AddSetting(int nameStart, int nameEnd, int operatorStart, int value, int name)
+    {
+        int setting = _settings.Add(new SettingRecord(nameStart, value, name));
+        if (operatorStart != AfterBlanks(nameEnd))
+        {
+            (_farOperators ??= [])[setting] = operatorStart;
+        }
+
+        return setting;
+    }
+
+    private int AfterBlanks(int offset)
+    {
+        var bytes = _source.Bytes.Span;
+        while (offset < bytes.Length && bytes[offset] is (byte)' ' or (byte)'\t')
+        {
+            offset++;
+        }
+
+        return offset;
+    }
 
     /// <summary>Ends the reading: the records move to arrays of their exact size.</summary>
     public void Seal()
@@ -130,10 +155,9 @@ internal sealed class XlSyntaxTable
     {
         ref readonly var record = ref _settings[index];
         var bytes = _source.Bytes.Span;
-        int op = record.NameStart + _names.NameLength(record.Name);
-        while (bytes[op] is (byte)' ' or (byte)'\t')
+        if (_farOperators is null || !_farOperators.TryGetValue(index, out int op))
         {
-            op++;
+            op = AfterBlanks(record.NameStart + _names.NameLength(record.Name));
         }
 
         bool append = bytes[op] == (byte)'+';

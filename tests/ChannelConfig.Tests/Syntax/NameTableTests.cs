@@ -110,4 +110,20 @@ public sealed class NameTableTests
         Assert.Equal(column, setting.OperatorSpan.Start.Column);
         Assert.Equal(op == AssignmentOperator.Append ? 2 : 1, setting.OperatorSpan.End.Column - setting.OperatorSpan.Start.Column);
     }
+
+    /// <summary>
+    /// A lexical error between the name and the operator (xl skips a bad byte and the rest of its
+    /// word, which may hold an <c>=</c>): the operator is where the lexer found it.
+    /// </summary>
+    [Theory]
+    [InlineData(new byte[] { (byte)'c', (byte)'h', 0x88, (byte)'n', (byte)' ', (byte)'=', (byte)' ', (byte)'1' }, 5, AssignmentOperator.Assign)]
+    [InlineData(new byte[] { (byte)'c', (byte)'h', 0x88, (byte)'x', (byte)'=', (byte)'5', (byte)' ', (byte)'+', (byte)'=', (byte)'1' }, 7, AssignmentOperator.Append)]
+    [InlineData(new byte[] { (byte)'c', (byte)'h', (byte)' ', (byte)'+', (byte)' ', (byte)'=', (byte)'1' }, 5, AssignmentOperator.Assign)]
+    public void The_operator_after_a_lexical_error_is_where_the_lexer_found_it(byte[] text, int offset, AssignmentOperator op)
+    {
+        var setting = Assert.Single(TestConfigs.Read(text).Settings);
+        Assert.Equal("ch", setting.Name);
+        Assert.Equal(op, setting.Operator);
+        Assert.Equal(offset, setting.OperatorSpan.Start.Offset);
+    }
 }
