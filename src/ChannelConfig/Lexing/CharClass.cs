@@ -21,6 +21,18 @@ internal static class CharClass
     /// <summary>True for <c>[._0-9a-z]</c>, the bytes that may follow the first letter of a name.</summary>
     public static bool IsIdentTail(byte b) => b < 0x80 && (Table[b] & IdentTail) != 0;
 
+    /// <summary>The end of the name <c>[a-z][._0-9a-z]*</c> whose first letter is at <paramref name="start"/>.</summary>
+    public static int NameEnd(ReadOnlySpan<byte> bytes, int start)
+    {
+        int end = start + 1;
+        while (end < bytes.Length && IsIdentTail(bytes[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
     /// <summary>True for <c>[0-9a-fx]</c>, the bytes that may follow the first digit of a number.</summary>
     public static bool IsNumberTail(byte b) => b < 0x80 && (Table[b] & NumberTail) != 0;
 

@@ -136,12 +136,7 @@ internal ref struct XlLexer
                 default:
                     if (c >= (byte)'a' && c <= (byte)'z')
                     {
-                        int end = p + 1;
-                        while (end < src.Length && CharClass.IsIdentTail(src[end]))
-                        {
-                            end++;
-                        }
-
+                        int end = CharClass.NameEnd(src, p);
                         _pos = end;
                         return Make(TokenKind.Ident, p, end, _line, p);
                     }

@@ -73,11 +73,13 @@ internal sealed class XlSettingStore
     private ReadOnlySpan<byte> NameBytes(int name)
     {
         ref readonly var entry = ref _entries[name];
-        return _source.Span.Slice(_table.Setting(entry.First).NameStart, entry.NameLength);
+        var source = _source.Span;
+        int start = _table.Setting(entry.First).NameStart;
+        return source[start..Lexing.CharClass.NameEnd(source, start)];
     }
 
     /// <summary>The length in bytes of a name.</summary>
-    public int NameLength(int name) => _entries[name].NameLength;
+    public int NameLength(int name) => NameBytes(name).Length;
 
     /// <summary>A name's string, made (and shared with other files read by this process) on first use.</summary>
     public string NameOf(int name) =>
@@ -249,7 +251,7 @@ internal sealed class XlSettingStore
             slot = Find(bytes, hash);
         }
 
-        _entries.Add(new Entry { NameLength = nameLength }); // The caller records its first setting.
+        _entries.Add(default); // The caller records its first setting.
         _slots[slot] = Tag(hash) | (uint)++_count;
         return _count - 1;
     }
@@ -339,12 +341,12 @@ internal sealed class XlSettingStore
     }
 
     /// <summary>
-    /// One name: its length and its first and last assignment (12 bytes: the name is written where
-    /// its first assignment starts, and the few names with a <c>+=</c> chain keep it aside).
+    /// One name: its first and last assignment (8 bytes: the name is written where its first
+    /// assignment starts and ends where the lexer's name rule ends, and the few names with a
+    /// <c>+=</c> chain keep it aside).
     /// </summary>
     private struct Entry
     {
-        public int NameLength;
         public int First;
         public int Last;
     }
