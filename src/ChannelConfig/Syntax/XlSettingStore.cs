@@ -296,14 +296,9 @@ internal sealed class XlSettingStore
         NewSlots(2 * _count);
         for (int name = 0; name < _count; name++)
         {
-            int hash = Hash(NameBytes(name));
-            int i = SlotOf(hash);
-            while (_slots[i] != 0)
-            {
-                i = i + 1 == _slots.Length ? 0 : i + 1;
-            }
-
-            _slots[i] = Tag(hash) | (uint)(name + 1);
+            var bytes = NameBytes(name);
+            int hash = Hash(bytes);
+            _slots[Find(bytes, hash)] = Tag(hash) | (uint)(name + 1); // Names are distinct: Find gives a free slot.
         }
     }
 
