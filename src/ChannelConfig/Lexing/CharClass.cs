@@ -36,6 +36,18 @@ internal static class CharClass
     /// <summary>True for <c>[0-9a-fx]</c>, the bytes that may follow the first digit of a number.</summary>
     public static bool IsNumberTail(byte b) => b < 0x80 && (Table[b] & NumberTail) != 0;
 
+    /// <summary>The end of the number <c>[0-9][0-9a-fx]*</c> whose first digit is at <paramref name="start"/>.</summary>
+    public static int NumberEnd(ReadOnlySpan<byte> bytes, int start)
+    {
+        int end = start + 1;
+        while (end < bytes.Length && IsNumberTail(bytes[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
     /// <summary>C <c>isspace</c> in the C locale: space, <c>\t \n \v \f \r</c>.</summary>
     public static bool IsCSpace(byte b) => b == (byte)' ' || (b >= (byte)'\t' && b <= (byte)'\r');
 }

@@ -117,7 +117,7 @@ internal ref struct XlLexer
                 case (byte)'"':
                 case (byte)'\'':
                 {
-                    int end = ScanString(p, c, out bool hasEscapes, out bool hasNul);
+                    int end = StringEnd(src, p, out bool hasEscapes, out bool hasNul);
                     if (end > 0)
                     {
                         _pos = end;
@@ -143,12 +143,7 @@ internal ref struct XlLexer
 
                     if (c >= (byte)'0' && c <= (byte)'9')
                     {
-                        int end = p + 1;
-                        while (end < src.Length && CharClass.IsNumberTail(src[end]))
-                        {
-                            end++;
-                        }
-
+                        int end = CharClass.NumberEnd(src, p);
                         _pos = end;
                         return Make(TokenKind.Number, p, end, _line, p);
                     }
@@ -190,10 +185,14 @@ internal ref struct XlLexer
     /// <summary>
     /// Scans <c>'([^'\\\n]|\\.)*'</c> or its double-quoted twin starting at the quote.
     /// </summary>
+    /// <param name="src">The file's bytes.</param>
+    /// <param name="start">Offset of the opening quote.</param>
+    /// <param name="hasEscapes">Whether the string has a backslash escape.</param>
+    /// <param name="hasNul">Whether the string has a NUL byte.</param>
     /// <returns>The offset after the closing quote, or -1 when the rule does not match.</returns>
-    private readonly int ScanString(int start, byte quote, out bool hasEscapes, out bool hasNul)
+    public static int StringEnd(ReadOnlySpan<byte> src, int start, out bool hasEscapes, out bool hasNul)
     {
-        var src = _src;
+        byte quote = src[start];
         var stops = quote == (byte)'"' ? DoubleQuotedStops : SingleQuotedStops;
         hasEscapes = false;
         hasNul = false;

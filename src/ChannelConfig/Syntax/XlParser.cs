@@ -169,7 +169,7 @@ internal ref struct XlParser
                 _recoveringList = false;
                 return;
             default:
-                if (next.Kind == TokenKind.Ident && _table.Value(value) is var number && !_table.IsList(number) && _table.FormOf(number) == XlStringForm.Number && number.End == next.Start)
+                if (next.Kind == TokenKind.Ident && _table.IsNumber(value) && _table.EndOf(value) == next.Start)
                 {
                     SyntaxError(Expectation.NumberSuffix, ident, ListState.Open);
                     return;
@@ -418,16 +418,7 @@ internal ref struct XlParser
         }
     }
 
-    private int MakeString(in Token token)
-    {
-        if (token.Kind == TokenKind.Number)
-        {
-            return _table.AddString(token.Start, token.End, null);
-        }
-
-        byte[]? decoded = token.HasEscapes ? StringDecoder.Decode(_src[(token.Start + 1)..(token.End - 1)]) : null;
-        return _table.AddString(token.Start, token.End, decoded);
-    }
+    private int MakeString(in Token token) => _table.AddString(token.Start);
 
     /// <summary>libxlu's <c>xlu__cfg_set_store</c>, with its <c>+=</c> error, and our warnings about duplicates.</summary>
     private void Store(in Token ident, int hash, in Token op, int value)
@@ -457,12 +448,11 @@ internal ref struct XlParser
                 }
 
                 var previous = _table.Setting(previousLast);
-                var added = _table.Value(value);
-                string has = _table.IsList(_table.Value(previous.Value)) ? "a list" : "a string";
-                string adds = _table.IsList(added) ? "a list" : "a string";
+                string has = _table.IsList(previous.Value) ? "a list" : "a string";
+                string adds = _table.IsList(value) ? "a list" : "a string";
                 _reporter.Diagnostics.Add(
                     DiagnosticCatalog.AppendTypeMismatch,
-                    _table.Source.GetSpan(added.Start, added.End),
+                    _table.Source.GetSpan(_table.StartOf(value), _table.EndOf(value)),
                     $"`{name} +=` adds {adds} to {has} (set on line {_table.Source.GetLine(previous.NameStart)}); make both lists or both strings",
                     xl);
                 break;

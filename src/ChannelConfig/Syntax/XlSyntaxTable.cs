@@ -9,16 +9,24 @@ namespace ChannelConfig.Syntax;
 /// objects, with their line and column spans, are made when first asked for.
 /// </summary>
 /// <remarks>
-/// Filled by one parser; afterwards only read. Objects made on demand are cached so that each
-/// setting and value has one identity, and making them is safe from any number of threads.
+/// <para>Values are recorded in document order as offsets in one array of integers (a list's
+/// items, and their items, follow the list), and the first byte of a value in the file tells its
+/// kind: <c>[</c> a list, a quote a quoted string, a digit a number. A string or a number takes
+/// one integer, its start: its end and its escapes are those of the lexer's rule, found again
+/// from the start when the value is made. A list takes three: its start, the offset after its
+/// <c>]</c> and how many integers its items take (at all levels).</para>
+/// <para>Filled by one parser; afterwards only read. Objects made on demand are cached so that each
+/// setting and value has one identity, and making them is safe from any number of threads.</para>
 /// </remarks>
 internal sealed class XlSyntaxTable
 {
     private readonly SourceText _source;
     private readonly XlSettingStore _names;
-    private RecordBuffer<ValueRecord> _values;
+    /// <summary>How many integers a list's record takes: its start, its end and its items' size.</summary>
+    private const int ListRecordLength = 3;
+
+    private RecordBuffer<int> _values;
     private RecordBuffer<SettingRecord> _settings;
-    private List<byte[]>? _decoded;
     private Dictionary<int, int>? _farOperators;
     private XlSetting?[]? _settingObjects;
     private XlValue?[]? _settingValues;
@@ -31,73 +39,90 @@ internal sealed class XlSyntaxTable
     {
         _source = source;
         _names = names;
-        _values = new RecordBuffer<ValueRecord>(expectedSettings + (expectedSettings * 3 / 4));
+        _values = new RecordBuffer<int>(2 * expectedSettings);
         _settings = new RecordBuffer<SettingRecord>(expectedSettings);
     }
 
     /// <summary>The file the records point into.</summary>
     public SourceText Source => _source;
 
-    /// <summary>How many value records there are (the index the next one gets).</summary>
+    /// <summary>How many integers the value records take (the index the next value gets).</summary>
     public int ValueCount => _values.Count;
 
     /// <summary>How many settings there are.</summary>
     public int SettingCount => _settings.Count;
 
-    /// <summary>A value record.</summary>
-    public ref readonly ValueRecord Value(int index) => ref _values[index];
-
     /// <summary>A setting record.</summary>
     public ref readonly SettingRecord Setting(int index) => ref _settings[index];
 
     /// <summary>The kind of a recorded value.</summary>
-    public XlValueKind KindOf(int value) => IsList(_values[value]) ? XlValueKind.List : XlValueKind.String;
+    public XlValueKind KindOf(int value) => IsList(value) ? XlValueKind.List : XlValueKind.String;
 
-    /// <summary>Whether a record is a list (its first byte is <c>[</c>).</summary>
-    public bool IsList(in ValueRecord record) => _source.Bytes.Span[record.Start] == (byte)'[';
+    /// <summary>Whether a recorded value is a list (its first byte is <c>[</c>).</summary>
+    public bool IsList(int value) => _source.Bytes.Span[_values[value]] == (byte)'[';
 
-    /// <summary>How a recorded string is written, from its first byte.</summary>
-    public XlStringForm FormOf(in ValueRecord record) => _source.Bytes.Span[record.Start] switch
+    /// <summary>Whether a recorded value is a number (its first byte is a digit).</summary>
+    public bool IsNumber(int value) => FormOf(_values[value]) == XlStringForm.Number && !IsList(value);
+
+    /// <summary>Where a recorded value starts (a quote, a digit or <c>[</c>).</summary>
+    public int StartOf(int value) => _values[value];
+
+    /// <summary>Where a recorded value ends: after its <c>]</c>, its closing quote or its last digit.</summary>
+    public int EndOf(int value) => IsList(value) ? _values[value + 1] : StringEnd(_values[value], out _);
+
+    /// <summary>How a string that starts at <paramref name="start"/> is written, from its first byte.</summary>
+    private XlStringForm FormOf(int start) => _source.Bytes.Span[start] switch
     {
         (byte)'"' => XlStringForm.DoubleQuoted,
         (byte)'\'' => XlStringForm.SingleQuoted,
         _ => XlStringForm.Number,
     };
 
-    /// <summary>How many records a value takes, itself and (for a list) its items at all levels.</summary>
-    private int SizeOf(int value) => IsList(_values[value]) ? 1 + _values[value].Aux : 1;
-
-    /// <summary>Records a string (quoted or a number).</summary>
-    /// <param name="start">Offset of the token.</param>
-    /// <param name="end">Offset after the token.</param>
-    /// <param name="decoded">The decoded bytes when the string has escapes; otherwise null (the bytes between the quotes are the value).</param>
-    /// <returns>The record's index.</returns>
-    public int AddString(int start, int end, byte[]? decoded)
+    /// <summary>The end of the string or number at <paramref name="start"/>, by the lexer's own rules.</summary>
+    private int StringEnd(int start, out bool hasEscapes)
     {
-        int aux = -1;
-        if (decoded is not null)
+        var bytes = _source.Bytes.Span;
+        if (FormOf(start) == XlStringForm.Number)
         {
-            _decoded ??= [];
-            aux = _decoded.Count;
-            _decoded.Add(decoded);
+            hasEscapes = false;
+            return Lexing.CharClass.NumberEnd(bytes, start);
         }
 
-        return _values.Add(new ValueRecord(start, end, aux));
+        int end = Lexing.XlLexer.StringEnd(bytes, start, out hasEscapes, out _);
+        System.Diagnostics.Debug.Assert(end > start, "Only strings the lexer matched are recorded.");
+        return end;
     }
+
+    /// <summary>How many integers a value takes, itself and (for a list) its items at all levels.</summary>
+    private int SizeOf(int value) => IsList(value) ? ListRecordLength + _values[value + 2] : 1;
+
+    /// <summary>Records a string (quoted or a number): its start, the lexer's rule gives the rest.</summary>
+    /// <param name="start">Offset of the token.</param>
+    /// <returns>The value's index.</returns>
+    public int AddString(int start) => _values.Add(start);
 
     /// <summary>Records the start of a list; its items follow, then <see cref="EndList"/>.</summary>
     /// <param name="start">Offset of <c>[</c>.</param>
-    /// <returns>The record's index.</returns>
-    public int BeginList(int start) => _values.Add(new ValueRecord(start, start + 1, 0));
+    /// <returns>The value's index.</returns>
+    public int BeginList(int start)
+    {
+        int list = _values.Add(start);
+        _values.Add(start + 1);
+        _values.Add(0);
+        return list;
+    }
 
     /// <summary>Completes a list whose items were recorded after it.</summary>
-    /// <param name="list">The list's record.</param>
+    /// <param name="list">The list's index.</param>
     /// <param name="end">Offset after <c>]</c>.</param>
-    public void EndList(int list, int end) =>
-        _values[list] = _values[list] with { End = end, Aux = _values.Count - list - 1 };
+    public void EndList(int list, int end)
+    {
+        _values[list + 1] = end;
+        _values[list + 2] = _values.Count - list - ListRecordLength;
+    }
 
     /// <summary>Forgets the values recorded from <paramref name="count"/> on (a list that turned out to be a syntax error).</summary>
-    /// <param name="count">How many records to keep.</param>
+    /// <param name="count">How many integers to keep.</param>
     public void TruncateValues(int count) => _values.Truncate(count);
 
     /// <summary>Records an assignment.</summary>
@@ -171,28 +196,30 @@ internal sealed class XlSyntaxTable
 
     private XlValue MakeValue(int index)
     {
-        var record = _values[index];
-        if (!IsList(record))
+        int start = _values[index];
+        if (!IsList(index))
         {
-            var form = FormOf(record);
-            ReadOnlyMemory<byte> bytes = record.Aux >= 0
-                ? _decoded![record.Aux]
-                : form == XlStringForm.Number
-                    ? _source.Bytes[record.Start..record.End]
-                    : _source.Bytes[(record.Start + 1)..(record.End - 1)];
-            var span = _source.GetSpan(record.Start, record.End);
+            var form = FormOf(start);
+            int end = StringEnd(start, out bool hasEscapes);
+            ReadOnlyMemory<byte> bytes = form == XlStringForm.Number
+                ? _source.Bytes[start..end]
+                : hasEscapes
+                    ? Lexing.StringDecoder.Decode(_source.Bytes.Span[(start + 1)..(end - 1)])
+                    : _source.Bytes[(start + 1)..(end - 1)];
+            var span = _source.GetSpan(start, end);
             return new XlString(bytes, span, span.Start.Line, form);
         }
 
+        int listEnd = _values[index + 1];
         var items = new List<XlValue>();
-        int end = index + 1 + record.Aux;
-        for (int item = index + 1; item < end; item += SizeOf(item))
+        int last = index + ListRecordLength + _values[index + 2];
+        for (int item = index + ListRecordLength; item < last; item += SizeOf(item))
         {
             items.Add(MakeValue(item));
         }
 
         // xl's line for a list: its first item's first token, or its ']' when it is empty.
-        int xlLine = items.Count > 0 ? items[0].Span.Start.Line : _source.GetLine(record.End - 1);
-        return new XlList(items.ToArray(), _source.GetSpan(record.Start, record.End), xlLine);
+        int xlLine = items.Count > 0 ? items[0].Span.Start.Line : _source.GetLine(listEnd - 1);
+        return new XlList(items.ToArray(), _source.GetSpan(start, listEnd), xlLine);
     }
 }
