@@ -41,7 +41,7 @@ internal sealed class XlSettingStore
 {
     private readonly ReadOnlyMemory<byte> _source;
     private XlSyntaxTable _table = null!;
-    private uint[] _slots;
+    private SlotArray _slots;
     private int _indexBits;
     private RecordBuffer<Entry> _entries;
     private int _count;
@@ -78,8 +78,15 @@ internal sealed class XlSettingStore
         return source[start..Lexing.CharClass.NameEnd(source, start)];
     }
 
-    /// <summary>The length in bytes of a name.</summary>
-    public int NameLength(int name) => NameBytes(name).Length;
+    /// <summary>The index of the name written at <paramref name="nameStart"/> (a name some setting was recorded with).</summary>
+    public int NameAt(int nameStart)
+    {
+        var source = _source.Span;
+        var bytes = source[nameStart..Lexing.CharClass.NameEnd(source, nameStart)];
+        int slot = Find(bytes, Hash(bytes));
+        System.Diagnostics.Debug.Assert(_slots[slot] != 0, "Every recorded setting's name is in the table.");
+        return IndexAt(slot);
+    }
 
     /// <summary>A name's string, made (and shared with other files read by this process) on first use.</summary>
     public string NameOf(int name) =>
@@ -126,7 +133,7 @@ internal sealed class XlSettingStore
     public StoreOutcome Store(int nameStart, int nameLength, int hash, int operatorStart, bool append, int value, out int name, out int previousLast)
     {
         name = FindOrAdd(nameStart, nameLength, hash, out bool exists);
-        int setting = _table.AddSetting(nameStart, nameStart + nameLength, operatorStart, value, name);
+        int setting = _table.AddSetting(nameStart, nameStart + nameLength, operatorStart, value);
         ref var entry = ref _entries[name];
         if (!exists)
         {
@@ -306,10 +313,9 @@ internal sealed class XlSettingStore
     /// An empty table for <paramref name="names"/> names: 8/5 slots per name, so it is at most 5/8
     /// full when the guess holds; an index (plus one) takes as many bits as the table's length.
     /// </summary>
-    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_slots))]
     private void NewSlots(int names)
     {
-        _slots = new uint[16 + (int)Math.Min((long)names * 8 / 5, Array.MaxLength / 2)];
+        _slots = new SlotArray(16 + (int)Math.Min((long)names * 8 / 5, Array.MaxLength / 2));
         _indexBits = 32 - System.Numerics.BitOperations.LeadingZeroCount((uint)_slots.Length);
     }
 

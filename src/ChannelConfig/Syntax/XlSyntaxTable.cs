@@ -130,11 +130,10 @@ internal sealed class XlSyntaxTable
     /// <param name="nameEnd">Offset after the name.</param>
     /// <param name="operatorStart">Offset of the operator: after the name and blanks, unless an error run of the lexer is between them.</param>
     /// <param name="value">The value's record.</param>
-    /// <param name="name">The name's index in the store.</param>
     /// <returns>The setting's index.</returns>
-    public int AddSetting(int nameStart, int nameEnd, int operatorStart, int value, int name)
+    public int AddSetting(int nameStart, int nameEnd, int operatorStart, int value)
     {
-        int setting = _settings.Add(new SettingRecord(nameStart, value, name));
+        int setting = _settings.Add(new SettingRecord(nameStart, value));
         if (operatorStart != AfterBlanks(nameEnd))
         {
             (_farOperators ??= [])[setting] = operatorStart;
@@ -161,11 +160,14 @@ internal sealed class XlSyntaxTable
         _settings.Seal();
     }
 
+    /// <summary>Where a setting's name ends: where the lexer's name rule ends.</summary>
+    private int NameEnd(in SettingRecord record) => Lexing.CharClass.NameEnd(_source.Bytes.Span, record.NameStart);
+
     /// <summary>Where a setting's name is written.</summary>
     public SourceSpan NameSpan(int setting)
     {
         ref readonly var record = ref _settings[setting];
-        return _source.GetSpan(record.NameStart, record.NameStart + _names.NameLength(record.Name));
+        return _source.GetSpan(record.NameStart, NameEnd(record));
     }
 
     /// <summary>The setting object for a record, made on first use.</summary>
@@ -182,12 +184,12 @@ internal sealed class XlSyntaxTable
         var bytes = _source.Bytes.Span;
         if (_farOperators is null || !_farOperators.TryGetValue(index, out int op))
         {
-            op = AfterBlanks(record.NameStart + _names.NameLength(record.Name));
+            op = AfterBlanks(NameEnd(record));
         }
 
         bool append = bytes[op] == (byte)'+';
         return new XlSetting(
-            _names.NameOf(record.Name),
+            _names.NameOf(_names.NameAt(record.NameStart)),
             NameSpan(index),
             append ? AssignmentOperator.Append : AssignmentOperator.Assign,
             _source.GetSpan(op, op + (append ? 2 : 1)),
