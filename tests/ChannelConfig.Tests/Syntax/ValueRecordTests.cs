@@ -72,6 +72,42 @@ public sealed class ValueRecordTests
         Assert.Contains("adds a list to a string", m.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A file whose values and settings fill several record chunks, with a list that is a syntax
+    /// error spanning a chunk boundary (its records are dropped and their room reused): every
+    /// setting before and after it reads back its own value.
+    /// </summary>
+    [Fact]
+    public void Values_across_record_chunks_survive_a_dropped_list()
+    {
+        var text = new StringBuilder();
+        for (int i = 0; i < 20_000; i++)
+        {
+            text.Append('s').Append(i).Append(" = ").Append(i).Append('\n');
+        }
+
+        text.Append("big = [ ").AppendJoin(", ", Enumerable.Range(0, 30_000).Select(i => "'b" + i + "'")).Append(" ]\n");
+        text.Append("broken = [ ").AppendJoin(", ", Enumerable.Range(0, 30_000)).Append(" oops ]\n");
+        for (int i = 0; i < 20_000; i++)
+        {
+            text.Append('t').Append(i).Append(" = \"v").Append(i).Append("\"\n");
+        }
+
+        var config = TestConfigs.Read(text.ToString());
+        Assert.Contains(config.Diagnostics, d => d.Span.Start.Line == 20_002);
+        Assert.False(config.TryGetEffective("broken", out _));
+        for (int i = 0; i < 20_000; i += 7)
+        {
+            Assert.Equal(i.ToString(System.Globalization.CultureInfo.InvariantCulture), Assert.IsType<XlString>(Value(config, "s" + i)).Value);
+            Assert.Equal("v" + i, Assert.IsType<XlString>(Value(config, "t" + i)).Value);
+        }
+
+        var big = Assert.IsType<XlList>(Value(config, "big"));
+        Assert.Equal(30_000, big.Items.Count);
+        Assert.Equal("b29999", Assert.IsType<XlString>(big.Items[29_999]).Value);
+        Assert.Equal("b16384", Assert.IsType<XlString>(big.Items[16_384]).Value);
+    }
+
     private static XlValue Value(ChannelConfig.Configuration.XlConfig config, string name)
     {
         Assert.True(config.TryGetEffective(name, out var effective));
