@@ -2,8 +2,10 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ChannelConfig.Channels;
+using ChannelConfig.Cli.Settings;
 using ChannelConfig.Diagnostics;
 using ChannelConfig.Reporting;
+using ChannelConfig.Rules;
 using ChannelConfig.Text;
 using ChannelConfig.Validation;
 
@@ -12,14 +14,20 @@ namespace ChannelConfig.Cli.Commands;
 /// <summary><c>xlchan lint PATH...</c>: check files, directories and standard input; report in text, JSON, SARIF or GitHub form.</summary>
 internal static class LintCommand
 {
-    private const string DefaultDocsUri = "docs/xl-channel.md";
+    /// <summary>The environment variable that sets the Xen release when <c>--xen</c> is not given.</summary>
+    public const string XenVariable = "XLCHAN_XEN";
 
     public static Command Create(TextWriter stdout, TextWriter stderr, Func<Stream> stdin, bool stdoutIsTerminal)
     {
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Files, directories (searched recursively) and - for standard input." };
         var format = new Option<string>("--format", "-f") { Description = "text (default), json, sarif or github.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif", "github");
-        var include = new Option<string>("--include") { Description = "Which files to take from directories (a glob on the file name).", DefaultValueFactory = _ => "*.cfg" };
+        var include = new Option<string[]>("--include") { Description = $"Which files to take from directories: a .gitignore-style pattern (repeatable; replaces the defaults, {string.Join(" ", LintProfile.DefaultInclude)}, and {ConfigFile.FileName}'s include)." };
+        var exclude = new Option<string[]>("--exclude") { Description = "Files or directories to leave out of the search: a .gitignore-style pattern relative to the working directory (repeatable; added to the configuration file's)." };
+        var select = new Option<string[]>("--select") { Description = "Report only these codes: codes or prefixes, comma-separated (repeatable), such as XLC01 or XLC0107,XLC0114." };
+        var ignore = new Option<string[]>("--ignore") { Description = "Do not report these codes: codes or prefixes, comma-separated (repeatable)." };
+        var config = new Option<string?>("--config") { Description = $"Use this configuration file instead of the nearest {ConfigFile.FileName} above each file." };
+        var noConfig = new Option<bool>("--no-config") { Description = $"Ignore every {ConfigFile.FileName}." };
         var stdinName = new Option<string>("--stdin-name") { Description = "The name standard input is reported under.", DefaultValueFactory = _ => "<stdin>" };
         var werror = new Option<bool>("--werror") { Description = "Treat warnings as errors (exit 1 when there are any)." };
         var minSeverity = new Option<string>("--min-severity") { Description = "Report only diagnostics at least this severe: info, warning or error.", DefaultValueFactory = _ => "info" };
@@ -27,19 +35,49 @@ internal static class LintCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors, and no summary." };
         var noColor = new Option<bool>("--no-color") { Description = "Never colour the text output (NO_COLOR is also respected)." };
         var jobs = new Option<int>("--jobs", "-j") { Description = "How many files to lint at once (default: one per core).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var docsUri = new Option<string>("--docs-url") { Description = "The reference page SARIF rules link to.", DefaultValueFactory = _ => DefaultDocsUri };
+        var docsUri = new Option<string?>("--docs-url") { Description = $"The absolute URL of the rules' reference page, for SARIF's links (also docs-url in {ConfigFile.FileName}); without one, SARIF carries the rules' help text only." };
         var channelOptions = new ChannelOptionsBinder();
         var command = new Command("lint", "Check xl.cfg files as xl reads them, and report every problem.")
         {
-            paths, format, include, stdinName, werror, minSeverity, quiet, noColor, jobs, docsUri,
+            paths, format, include, exclude, select, ignore, config, noConfig, stdinName, werror, minSeverity, quiet, noColor, jobs, docsUri,
         };
         channelOptions.AddTo(command);
         command.SetAction(parse =>
         {
-            if (!channelOptions.TryBind(parse, out var options, out string error))
+            if (!channelOptions.TryBind(parse, out var options, out string error)
+                || !TryXen(parse, channelOptions, out string? xen, out string xenOrigin, out error)
+                || !TryCodes(parse.GetValue(select), "--select", out var selected, out error)
+                || !TryCodes(parse.GetValue(ignore), "--ignore", out var ignored, out error)
+                || !TryDocsUrl(parse.GetValue(docsUri), out error))
             {
                 stderr.WriteLine($"xlchan: {error}");
                 return ExitCodes.UsageOrIo;
+            }
+
+            if (parse.GetValue(config) is not null && parse.GetValue(noConfig))
+            {
+                stderr.WriteLine("xlchan: --config and --no-config contradict each other: give one");
+                return ExitCodes.UsageOrIo;
+            }
+
+            var commandLine = new LintCommandLine(
+                xen, xenOrigin, [.. options.Domains.Domains], options.GuestDomid, selected, ignored,
+                parse.GetValue(include) is { Length: > 0 } inc ? inc : null, parse.GetValue(exclude) ?? [],
+                parse.GetValue(config), parse.GetValue(noConfig));
+            if (!ProfileResolver.TryCreate(commandLine, out var profiles))
+            {
+                return ConfigErrors(profiles, stderr);
+            }
+
+            var discovery = new FileDiscovery(profiles, stderr);
+            foreach (string path in parse.GetValue(paths)!)
+            {
+                discovery.Add(path, parse.GetValue(stdinName)!);
+            }
+
+            if (profiles.Errors.Count > 0)
+            {
+                return ConfigErrors(profiles, stderr);
             }
 
             var settings = new LintSettings(
@@ -48,19 +86,80 @@ internal static class LintCommand
                 parse.GetValue(werror),
                 parse.GetValue(quiet),
                 Color: stdoutIsTerminal && !parse.GetValue(noColor) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
-                parse.GetValue(docsUri)!,
+                parse.GetValue(docsUri) ?? profiles.FilesUsed.Select(f => f.DocsUrl).FirstOrDefault(u => u is not null),
                 Math.Max(1, parse.GetValue(jobs)));
-            if (!InputCollector.TryCollect(parse.GetValue(paths)!, parse.GetValue(include)!, parse.GetValue(stdinName)!, stderr, out var inputs))
-            {
-                return ExitCodes.UsageOrIo;
-            }
-
-            return Run(inputs, options, settings, stdout, stderr, stdin);
+            int exit = Run(discovery.Inputs, settings, stdout, stderr, stdin);
+            return discovery.Failed ? ExitCodes.UsageOrIo : exit;
         });
         return command;
     }
 
-    private sealed record LintSettings(string Format, DiagnosticSeverity MinSeverity, bool Werror, bool Quiet, bool Color, string DocsUri, int Jobs);
+    private sealed record LintSettings(string Format, DiagnosticSeverity MinSeverity, bool Werror, bool Quiet, bool Color, string? DocsUri, int Jobs);
+
+    private static int ConfigErrors(ProfileResolver profiles, TextWriter stderr)
+    {
+        foreach (string error in profiles.Errors)
+        {
+            stderr.WriteLine($"xlchan: {error}");
+        }
+
+        return ExitCodes.UsageOrIo;
+    }
+
+    /// <summary>The release from <c>--xen</c> when given, else from <c>XLCHAN_XEN</c>, else null (the configuration file's, or the newest).</summary>
+    private static bool TryXen(ParseResult parse, ChannelOptionsBinder binder, out string? xen, out string origin, out string error)
+    {
+        error = string.Empty;
+        origin = "--xen";
+        xen = parse.GetResult(binder.Xen) is { Implicit: false } ? parse.GetValue(binder.Xen) : null;
+        if (xen is not null)
+        {
+            return true;
+        }
+
+        string? variable = Environment.GetEnvironmentVariable(XenVariable);
+        if (string.IsNullOrEmpty(variable))
+        {
+            return true;
+        }
+
+        origin = XenVariable;
+        if (!XenVersion.TryParse(variable, out _))
+        {
+            error = $"{XenVariable}={variable}: not a Xen release with channels (write 4.5 or later, such as 4.17 or 4.20.0, or newest)";
+            return false;
+        }
+
+        xen = variable;
+        return true;
+    }
+
+    private static bool TryCodes(string[]? values, string option, out List<string> codes, out string error)
+    {
+        codes = [];
+        error = string.Empty;
+        foreach (string value in values ?? [])
+        {
+            foreach (string code in value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (RuleConfiguration.CheckPrefix(code) is { } problem)
+                {
+                    error = $"{option} {code}: {problem}";
+                    return false;
+                }
+
+                codes.Add(code.ToUpperInvariant());
+            }
+        }
+
+        return true;
+    }
+
+    private static bool TryDocsUrl(string? url, out string error)
+    {
+        error = url is null || DocsUrl.IsAbsolute(url) ? string.Empty : $"--docs-url {url}: not an absolute http or https URL (SARIF needs absolute links), such as https://example.org/xl-channel.html";
+        return error.Length == 0;
+    }
 
     private static DiagnosticSeverity ParseSeverity(string text) => text switch
     {
@@ -69,7 +168,7 @@ internal static class LintCommand
         _ => DiagnosticSeverity.Info,
     };
 
-    private static int Run(List<LintInput> inputs, ChannelOptions options, LintSettings settings, TextWriter stdout, TextWriter stderr, Func<Stream> stdin)
+    private static int Run(List<LintInput> inputs, LintSettings settings, TextWriter stdout, TextWriter stderr, Func<Stream> stdin)
     {
         // Read every input first (standard input once), then lint in parallel; report in input order.
         var sources = new SourceText?[inputs.Count];
@@ -103,7 +202,7 @@ internal static class LintCommand
         {
             if (sources[i] is { } source)
             {
-                results[i] = XlLinter.Lint(source, options);
+                results[i] = Lint(source, inputs[i]);
             }
         });
 
@@ -119,7 +218,8 @@ internal static class LintCommand
 
             errors |= result.HasErrors;
             warnings |= result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Warning);
-            reported.Add((new LintedFile(inputs[i].Path, result), result.Diagnostics.Where(d => d.Severity >= minimum).ToList()));
+            var file = new LintedFile(inputs[i].Path, result) { XenRelease = inputs[i].Profile.XenLabel };
+            reported.Add((file, result.Diagnostics.Where(d => d.Severity >= minimum).ToList()));
         }
 
         Write(reported, settings, stdout);
@@ -129,6 +229,20 @@ internal static class LintCommand
         }
 
         return errors || (settings.Werror && warnings) ? ExitCodes.Findings : ExitCodes.Clean;
+    }
+
+    /// <summary>Lints one input with its profile; a file found in a directory that is plainly another format gets one note instead of its syntax errors.</summary>
+    private static LintResult Lint(SourceText source, LintInput input)
+    {
+        var profile = input.Profile;
+        var result = XlLinter.Lint(source, profile.ChannelOptions, rules: profile.Rules);
+        if (input.Discovered && ForeignFormat.Detect(result.Config) is { } note)
+        {
+            var severity = profile.Rules.Effective(note.Descriptor, note.Severity);
+            result = result with { Diagnostics = severity is { } s ? [note.WithSeverity(s)] : [], Suppressed = [] };
+        }
+
+        return result;
     }
 
     private static void Write(List<(LintedFile File, IReadOnlyList<Diagnostic> Diagnostics)> reported, LintSettings settings, TextWriter stdout)
@@ -155,20 +269,26 @@ internal static class LintCommand
                 return;
         }
 
-        int errors = 0, warnings = 0;
+        int errors = 0, warnings = 0, infos = 0, suppressed = 0;
         foreach (var (file, diagnostics) in reported)
         {
+            suppressed += file.Result.Suppressed.Count;
             foreach (var d in diagnostics)
             {
                 stdout.Write(DiagnosticTextFormatter.Format(file.Path, file.Result.Config.Source, d, settings.Color));
-                errors += d.Severity == DiagnosticSeverity.Error ? 1 : 0;
-                warnings += d.Severity == DiagnosticSeverity.Warning ? 1 : 0;
+                _ = d.Severity switch
+                {
+                    DiagnosticSeverity.Error => errors++,
+                    DiagnosticSeverity.Warning => warnings++,
+                    _ => infos++,
+                };
             }
         }
 
         if (!settings.Quiet && reported.Count > 0)
         {
-            stdout.WriteLine(DiagnosticTextFormatter.Summary(reported.Count, errors, warnings));
+            var releases = reported.Select(r => r.File.XenRelease ?? "newest").Distinct(StringComparer.Ordinal).ToList();
+            stdout.WriteLine(DiagnosticTextFormatter.Summary(new LintCounts(reported.Count, errors, warnings, infos, suppressed), releases));
         }
     }
 

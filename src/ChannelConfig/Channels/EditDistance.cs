@@ -39,4 +39,17 @@ internal static class EditDistance
 
         return previous[b.Length] <= limit;
     }
+
+    /// <summary>The candidate closest to <paramref name="input"/> within <paramref name="limit"/> edits (case-insensitive), or null; the first of equals wins.</summary>
+    public static string? Closest(string input, IEnumerable<string> candidates, int limit = 2)
+    {
+        string? best = null;
+        string upper = input.ToUpperInvariant();
+        for (int d = 0; d <= limit && best is null; d++)
+        {
+            best = candidates.FirstOrDefault(c => AtMost(upper, c.ToUpperInvariant(), d));
+        }
+
+        return best;
+    }
 }

@@ -48,6 +48,10 @@ public sealed class Diagnostic
     /// <summary>A fix for the problem, when one can be made mechanically (<c>xlchan fix</c> applies it).</summary>
     public DiagnosticFix? Fix { get; }
 
+    /// <summary>The same finding reported at another severity (a team's choice of level for the rule).</summary>
+    internal Diagnostic WithSeverity(DiagnosticSeverity severity) =>
+        severity == Severity ? this : new Diagnostic(Descriptor, Span, Message, XlMessage, severity, Fix);
+
     /// <summary>Formats the diagnostic as <c>line:column: severity CODE: message</c>.</summary>
     /// <returns>The formatted text.</returns>
     public override string ToString() =>

@@ -42,6 +42,7 @@ public static partial class DiagnosticCatalog
             LibvirtSocketWithoutPath, LibvirtSocketPathFilledIn, LibvirtConnectModeSocket, LibvirtChannelWithoutName,
             LibvirtValueWithComma, LibvirtValueWithEquals, LibvirtValueWithQuote, LibvirtValueTrimmed,
             LibvirtControlCharacter, LibvirtBackendDropped, LibvirtChannelNotExported, LibvirtNoXenChannels,
+            UnusedSuppression, UnknownSuppressionCode, InvalidSuppression, NotAnXlConfig, RejectedWhileSilenced,
         ];
         Array.Sort(all, (a, b) => string.CompareOrdinal(a.Id, b.Id));
         return all;

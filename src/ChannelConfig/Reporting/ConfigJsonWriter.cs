@@ -60,10 +60,13 @@ public static class ConfigJsonWriter
         writer.WriteEndObject();
     }
 
-    /// <summary>Writes a diagnostic as <c>{ code, severity, line, column, endLine, endColumn, message, xl }</c>.</summary>
+    /// <summary>Writes a diagnostic as <c>{ code, severity, line, column, endLine, endColumn, message, xl, fix }</c>.</summary>
     /// <param name="writer">The JSON writer.</param>
     /// <param name="diagnostic">The diagnostic.</param>
-    public static void WriteDiagnostic(Utf8JsonWriter writer, Diagnostic diagnostic)
+    public static void WriteDiagnostic(Utf8JsonWriter writer, Diagnostic diagnostic) => WriteDiagnostic(writer, diagnostic, null);
+
+    /// <summary>Writes a diagnostic; a suppressed one also gets <c>"suppression": { "scope", "line", "justification" }</c>.</summary>
+    internal static void WriteDiagnostic(Utf8JsonWriter writer, Diagnostic diagnostic, Rules.SuppressedDiagnostic? suppressed)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(diagnostic);
@@ -81,6 +84,61 @@ public static class ConfigJsonWriter
             writer.WriteString("xl", diagnostic.XlMessage);
         }
 
+        WriteFix(writer, diagnostic);
+        if (suppressed is not null)
+        {
+            var s = suppressed.Suppression;
+            writer.WriteStartObject("suppression");
+            writer.WriteString("scope", s.Scope switch
+            {
+                Rules.SuppressionScope.File => "file",
+                Rules.SuppressionScope.NextLine => "next-line",
+                _ => "line",
+            });
+            writer.WriteNumber("line", s.Span.Start.Line);
+            if (s.Justification is null)
+            {
+                writer.WriteNull("justification");
+            }
+            else
+            {
+                writer.WriteString("justification", s.Justification);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes <c>"fix": { "text", "edits"? }</c>: the fix a person reads, and, when the fix is
+    /// mechanical, the edits that make it (<c>{ line, column, endLine, endColumn, offset, length, newText }</c>,
+    /// byte offsets into the file, as <c>xlchan fix</c> applies them).
+    /// </summary>
+    private static void WriteFix(Utf8JsonWriter writer, Diagnostic diagnostic)
+    {
+        writer.WriteStartObject("fix");
+        if (diagnostic.Fix is not { } fix)
+        {
+            writer.WriteString("text", diagnostic.Descriptor.Fix);
+            writer.WriteEndObject();
+            return;
+        }
+
+        writer.WriteString("text", fix.Title);
+        writer.WriteStartArray("edits");
+        foreach (var edit in fix.Edits)
+        {
+            writer.WriteStartObject();
+            WritePosition(writer, edit.Span);
+            writer.WriteNumber("offset", edit.Span.Start.Offset);
+            writer.WriteNumber("length", edit.Span.Length);
+            writer.WriteString("newText", edit.NewText);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
         writer.WriteEndObject();
     }
 

@@ -57,13 +57,33 @@ public static class DiagnosticTextFormatter
         return sb.ToString();
     }
 
-    /// <summary>The closing summary: <c>N files, E errors, W warnings</c>.</summary>
-    /// <param name="files">Files checked.</param>
-    /// <param name="errors">Errors found.</param>
-    /// <param name="warnings">Warnings found.</param>
+    /// <summary>The closing summary: <c>3 files, 1 error, 2 warnings, 1 info (as Xen 4.17)</c>, with <c>, N suppressed</c> when comments silenced any.</summary>
+    /// <param name="counts">What was found.</param>
+    /// <param name="xenReleases">The Xen releases the files were read as (<c>4.17</c>, <c>newest</c>).</param>
     /// <returns>The line, without a newline.</returns>
-    public static string Summary(int files, int errors, int warnings) =>
-        $"{files} {(files == 1 ? "file" : "files")}, {errors} {(errors == 1 ? "error" : "errors")}, {warnings} {(warnings == 1 ? "warning" : "warnings")}";
+    public static string Summary(LintCounts counts, IReadOnlyCollection<string> xenReleases)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        ArgumentNullException.ThrowIfNull(xenReleases);
+        var sb = new StringBuilder()
+            .Append(Count(counts.Files, "file", "files")).Append(", ")
+            .Append(Count(counts.Errors, "error", "errors")).Append(", ")
+            .Append(Count(counts.Warnings, "warning", "warnings")).Append(", ")
+            .Append(Count(counts.Infos, "info", "infos"));
+        if (counts.Suppressed > 0)
+        {
+            sb.Append(", ").Append(counts.Suppressed).Append(" suppressed");
+        }
+
+        if (xenReleases.Count > 0)
+        {
+            sb.Append(" (as Xen ").Append(string.Join(" and ", xenReleases.Select(r => Printable(r)))).Append(')');
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
 
     /// <summary>
     /// Text safe for a terminal: no control character reaches it (an escape sequence or a newline

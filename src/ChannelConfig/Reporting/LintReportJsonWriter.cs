@@ -4,8 +4,9 @@ using ChannelConfig.Diagnostics;
 namespace ChannelConfig.Reporting;
 
 /// <summary>
-/// <c>xlchan lint --format json</c>: one document with every file's verdict and diagnostics and a
-/// summary: <c>{ "files": [ { "path", "verdict", "diagnostics": [...] } ], "summary": { "files", "errors", "warnings", "infos" } }</c>.
+/// <c>xlchan lint --format json</c>: one document with every file's verdict, diagnostics (each with
+/// its fix) and the findings its comments silenced, and a summary:
+/// <c>{ "files": [ { "path", "verdict", "xen", "diagnostics": [...], "suppressed": [...] } ], "summary": { "files", "errors", "warnings", "infos", "suppressed", "xen": [...] } }</c>.
 /// </summary>
 public static class LintReportJsonWriter
 {
@@ -16,7 +17,7 @@ public static class LintReportJsonWriter
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(files);
-        int errors = 0, warnings = 0, infos = 0;
+        int errors = 0, warnings = 0, infos = 0, suppressed = 0;
         writer.WriteStartObject();
         writer.WriteStartArray("files");
         foreach (var (file, diagnostics) in files)
@@ -24,6 +25,11 @@ public static class LintReportJsonWriter
             writer.WriteStartObject();
             writer.WriteString("path", file.Path);
             writer.WriteString("verdict", ConfigJsonWriter.VerdictName(file.Result.Verdict));
+            if (file.XenRelease is { } release)
+            {
+                writer.WriteString("xen", release);
+            }
+
             writer.WriteStartArray("diagnostics");
             foreach (var d in diagnostics)
             {
@@ -37,6 +43,14 @@ public static class LintReportJsonWriter
             }
 
             writer.WriteEndArray();
+            writer.WriteStartArray("suppressed");
+            foreach (var s in file.Result.Suppressed)
+            {
+                ConfigJsonWriter.WriteDiagnostic(writer, s.Diagnostic, s);
+                suppressed++;
+            }
+
+            writer.WriteEndArray();
             writer.WriteEndObject();
         }
 
@@ -46,6 +60,11 @@ public static class LintReportJsonWriter
         writer.WriteNumber("errors", errors);
         writer.WriteNumber("warnings", warnings);
         writer.WriteNumber("infos", infos);
+        writer.WriteNumber("suppressed", suppressed);
+        var releases = files.Select(f => f.File.XenRelease).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        writer.WriteStartArray("xen");
+        releases.ForEach(writer.WriteStringValue);
+        writer.WriteEndArray();
         writer.WriteEndObject();
         writer.WriteEndObject();
     }

@@ -5,4 +5,8 @@ namespace ChannelConfig.Reporting;
 /// <summary>One file of a lint run: the name it is reported under and its result.</summary>
 /// <param name="Path">The path as given (or the name given for standard input).</param>
 /// <param name="Result">The lint result.</param>
-public sealed record LintedFile(string Path, LintResult Result);
+public sealed record LintedFile(string Path, LintResult Result)
+{
+    /// <summary>The Xen release the file was read as (<c>4.17</c>, <c>newest</c>), or null when not said.</summary>
+    public string? XenRelease { get; init; }
+}

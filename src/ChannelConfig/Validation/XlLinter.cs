@@ -1,6 +1,7 @@
 using ChannelConfig.Channels;
 using ChannelConfig.Configuration;
 using ChannelConfig.Diagnostics;
+using ChannelConfig.Rules;
 using ChannelConfig.Syntax;
 using ChannelConfig.Text;
 
@@ -9,9 +10,12 @@ namespace ChannelConfig.Validation;
 /// <summary>Everything known about one file: the configuration, its channels, and all diagnostics.</summary>
 /// <param name="Config">The configuration as xl reads it.</param>
 /// <param name="Channels">What xl and libxl do with its channels.</param>
-/// <param name="Diagnostics">Every diagnostic (reader, channels, validation), ordered by position.</param>
+/// <param name="Diagnostics">Every diagnostic reported (reader, channels, validation, suppressions), ordered by position, after the rule configuration and the file's inline suppressions.</param>
 public sealed record LintResult(XlConfig Config, ChannelAnalysis Channels, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>The findings that the file's <c># xlchan: disable</c> comments silenced (not counted, not in <see cref="Diagnostics"/>).</summary>
+    public IReadOnlyList<SuppressedDiagnostic> Suppressed { get; init; } = [];
+
     /// <summary>xl's verdict over the whole run.</summary>
     public XlVerdict Verdict => Channels.Verdict;
 
@@ -27,15 +31,17 @@ public static class XlLinter
     /// <param name="source">The file.</param>
     /// <param name="channelOptions">Xen version, domains and guest domid, or null for the defaults.</param>
     /// <param name="readerOptions">Reader options, or null for the defaults.</param>
+    /// <param name="rules">Which rules to report and at what severity, or null for every rule at its default. The file's own <c># xlchan: disable</c> comments always apply.</param>
     /// <returns>The result.</returns>
-    public static LintResult Lint(SourceText source, ChannelOptions? channelOptions = null, XlReaderOptions? readerOptions = null)
+    public static LintResult Lint(SourceText source, ChannelOptions? channelOptions = null, XlReaderOptions? readerOptions = null, RuleConfiguration? rules = null)
     {
         var config = XlConfigReader.Read(source, readerOptions);
         var channels = ChannelAnalyzer.Analyze(config, channelOptions);
         var validation = ChannelValidation.Validate(channels);
         Diagnostic[] all = [.. config.Diagnostics, .. channels.Diagnostics, .. validation];
         SortByPosition(all);
-        return new LintResult(config, channels, all);
+        var (reported, suppressed) = FindingFilter.Apply(source, all, channels.Verdict, rules ?? RuleConfiguration.Default);
+        return new LintResult(config, channels, reported) { Suppressed = suppressed };
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ public sealed class LintAndDumpCommandTests
     {
         var (exit, stdout, stderr) = CliRunner.Run("lint", CliRunner.TempFile("memory = 512\n"));
         Assert.Equal(0, exit);
-        Assert.Equal("1 file, 0 errors, 0 warnings\n", stdout);
+        Assert.Equal("1 file, 0 errors, 0 warnings, 0 infos (as Xen newest)\n", stdout);
         Assert.Empty(stderr);
     }
 

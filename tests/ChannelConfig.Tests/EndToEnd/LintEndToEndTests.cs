@@ -63,7 +63,7 @@ public sealed class LintEndToEndTests
         Assert.Equal("    channel = [ \"connection=PTY,name=org.example.agent.0\" ]", lines[1]);
         Assert.Equal("                            ^~~", lines[2]);
         Assert.StartsWith("    = fix: write connection=pty", lines[3], StringComparison.Ordinal);
-        Assert.Equal("1 file, 1 error, 0 warnings", lines[^2]);
+        Assert.Equal("1 file, 1 error, 0 warnings, 0 infos (as Xen newest)", lines[^2]);
         Assert.DoesNotContain('\u001b', stdout);
     }
 

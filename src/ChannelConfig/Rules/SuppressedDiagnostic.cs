@@ -1,0 +1,12 @@
+using ChannelConfig.Diagnostics;
+
+namespace ChannelConfig.Rules;
+
+/// <summary>A finding that an inline suppression silenced: still known (SARIF lists it, marked), never counted.</summary>
+/// <param name="Diagnostic">The finding, at the severity it would have been reported at.</param>
+/// <param name="Suppression">The comment that silenced it.</param>
+public sealed record SuppressedDiagnostic(Diagnostic Diagnostic, InlineSuppression Suppression)
+{
+    /// <summary>The reason given in the comment after <c> -- </c>, or null.</summary>
+    public string? Justification => Suppression.Justification;
+}
