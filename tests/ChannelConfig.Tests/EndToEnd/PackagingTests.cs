@@ -49,6 +49,19 @@ public sealed class PackagingTests
         var (exit, output) = Run(work, Path.Combine(tools, "xlchan"), "lint", "--format", "json", sample);
         Assert.Equal(0, exit);
         Assert.Contains("\"verdict\": \"accepted\"", output, StringComparison.Ordinal);
+
+        // The README's CI step, as written: lint the checkout (hidden folders such as the tool's own
+        // checkout are not searched) into SARIF, pinned to a release by .xlchan.toml.
+        string repository = Path.Combine(work, "configs-repo");
+        Directory.CreateDirectory(Path.Combine(repository, ".xlchan-src"));
+        File.Copy(sample, Path.Combine(repository, "web-01.cfg"));
+        File.WriteAllText(Path.Combine(repository, ".xlchan-src", "broken.cfg"), "channel = [ \"connection=PTY\" ]\n");
+        File.WriteAllText(Path.Combine(repository, ".xlchan.toml"), "xen = \"4.21\"\n[rules]\nXLC0121 = \"off\"\n");
+        var (sarifExit, sarif) = Run(repository, Path.Combine(tools, "xlchan"), "lint", "--format", "sarif", ".");
+        Assert.Equal(0, sarifExit);
+        var run = System.Text.Json.JsonDocument.Parse(sarif[..(sarif.LastIndexOf('}') + 1)]).RootElement.GetProperty("runs")[0];
+        Assert.Equal("4.21", run.GetProperty("properties").GetProperty("xenReleases")[0].GetString());
+        Assert.Equal(0, run.GetProperty("results").GetArrayLength());
     }
 
     private static (int Exit, string Output) Run(string directory, string file, params string[] args)
