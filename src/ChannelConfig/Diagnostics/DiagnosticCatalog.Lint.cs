@@ -34,7 +34,7 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NotAnXlConfig = new(
         "XLC0303", "NotAnXlConfig", "Not an xl configuration file",
         DiagnosticSeverity.Info,
-        "The file was found by searching a directory (its name matched the include patterns), but it has `[section]` headers, as INI and TOML files do (Python's `setup.cfg`, `tox.ini`-style files), which xl.cfg never has. Rather than a wall of syntax errors, xlchan notes it once and does not check it further.",
+        "The file was found by searching a directory (its name matched the include patterns), but it is plainly another format: it has `[section]` headers, as INI and TOML files do (Python's `setup.cfg`, `tox.ini`-style files), or it is a JSON document, neither of which xl.cfg ever is. Rather than a wall of syntax errors, xlchan notes it once and does not check it further.",
         "xl would reject it: a line cannot start with `[`.",
         "[metadata]",
         "Exclude it (`exclude = [\"setup.cfg\"]` in .xlchan.toml, or --exclude), or name the file on the command line to lint it as an xl.cfg anyway.");

@@ -7,7 +7,7 @@ namespace ChannelConfig.Validation;
 /// <summary>
 /// Recognises a file that is clearly not an xl configuration: one that xl's reader rejects and that
 /// has a <c>[section]</c> header line, as INI and TOML files do (xl.cfg never starts a line with a
-/// list: a statement starts with a name).
+/// list: a statement starts with a name), or that is a whole JSON document.
 /// </summary>
 internal static class ForeignFormat
 {
@@ -22,6 +22,13 @@ internal static class ForeignFormat
         }
 
         var source = config.Source;
+        if (IsJson(source.Bytes.Span, out int first))
+        {
+            return new Diagnostic(
+                DiagnosticCatalog.NotAnXlConfig, source.GetSpan(first, first + 1),
+                "not an xl configuration: the file is a JSON document, which xl.cfg never is; it was not checked further (exclude it, or name it on the command line to lint it as an xl.cfg)");
+        }
+
         for (int line = 1; line <= source.LineCount; line++)
         {
             var text = source.GetLineBytes(line).Trim(" \t\r"u8);
@@ -36,6 +43,30 @@ internal static class ForeignFormat
         }
 
         return null;
+    }
+
+    /// <summary>True when the bytes are one JSON object or array (nothing else but blanks around it).</summary>
+    private static bool IsJson(ReadOnlySpan<byte> bytes, out int first)
+    {
+        first = bytes.IndexOfAnyExcept(" \t\r\n"u8);
+        if (first < 0 || bytes[first] is not ((byte)'{' or (byte)'['))
+        {
+            return false;
+        }
+
+        try
+        {
+            var reader = new System.Text.Json.Utf8JsonReader(bytes, new System.Text.Json.JsonReaderOptions { MaxDepth = 256 });
+            while (reader.Read())
+            {
+            }
+
+            return true;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
     }
 
     /// <summary><c>[name]</c> or <c>[name.sub]</c> alone on its line.</summary>

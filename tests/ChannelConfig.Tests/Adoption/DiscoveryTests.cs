@@ -103,6 +103,17 @@ public sealed class DiscoveryTests
     }
 
     [Fact]
+    public void A_found_json_document_gets_one_note()
+    {
+        // Xen's example names are taken by default (xlexample.*), and so is JSON kept beside them.
+        string dir = TempTree.Create(("xlexample.hvm", TempTree.Clean), ("xlexample.hvm.expected.json", "{ \"c_info\": { \"type\": \"hvm\" },\n  \"b_info\": [1, 2] }\n"));
+        var (exit, stdout, _) = CliRunner.Run("lint", dir);
+        Assert.Equal(0, exit);
+        Assert.Contains("xlexample.hvm.expected.json:1:1: info XLC0303: not an xl configuration: the file is a JSON document", stdout, StringComparison.Ordinal);
+        Assert.EndsWith("2 files, 0 errors, 0 warnings, 1 info (as Xen newest)\n", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_directory_that_cannot_be_read_is_reported_and_the_rest_is_linted()
     {
         // A path beyond PATH_MAX (4,096 bytes) cannot be opened, even by root (made with relative mkdir and cd).
