@@ -9,7 +9,7 @@ internal sealed class ChannelOptionsBinder
 {
     public Option<string> Xen { get; } = new("--xen")
     {
-        Description = "The Xen release whose behaviour to reproduce (4.5 or later, e.g. 4.17 or 4.20.0); default: newest.",
+        Description = $"The Xen release whose behaviour to reproduce: {XenReleases.Known}.",
         DefaultValueFactory = _ => "newest",
     };
 
@@ -19,11 +19,11 @@ internal sealed class ChannelOptionsBinder
         AllowMultipleArgumentsPerToken = false,
     };
 
-    public Option<uint> Domid { get; } = new("--domid")
-    {
-        Description = "The guest's domain id, for xenstore paths and libxl's messages (default 1).",
-        DefaultValueFactory = _ => 1,
-    };
+    public Option<int> Domid { get; } = NumberOptions.InRange(
+        "--domid", 1, NumberOptions.MaxDomid, "the guest's domain id",
+        "0 is Domain-0, the host itself, which is never a guest with channels; libxl gives guests 1 and up",
+        $"The guest's domain id (1 to {NumberOptions.MaxDomid}), for xenstore paths and libxl's messages.",
+        1);
 
     public void AddTo(Command command)
     {
@@ -38,9 +38,9 @@ internal sealed class ChannelOptionsBinder
         options = ChannelOptions.Default;
         error = string.Empty;
         string xen = parse.GetValue(Xen) ?? "newest";
-        if (!XenVersion.TryParse(xen, out var version))
+        if (!XenReleases.TryParse(xen, out var version))
         {
-            error = $"--xen {xen}: not a Xen release with channels (write 4.5 or later, such as 4.17 or 4.20.0, or newest)";
+            error = XenReleases.Unknown($"--xen {xen}");
             return false;
         }
 
@@ -57,7 +57,7 @@ internal sealed class ChannelOptionsBinder
             domains.Add(new(spec[..eq], id));
         }
 
-        options = new ChannelOptions { Version = version, Domains = new DomainTable(domains), GuestDomid = parse.GetValue(Domid) };
+        options = new ChannelOptions { Version = version, Domains = new DomainTable(domains), GuestDomid = (uint)parse.GetValue(Domid) };
         return true;
     }
 }

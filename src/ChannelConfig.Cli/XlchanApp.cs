@@ -45,6 +45,12 @@ internal static class XlchanApp
         };
 
         var parse = root.Parse(args);
+        if (CommandLineChecks.Check(root, parse, args) is { } problem)
+        {
+            stderr.WriteLine($"xlchan: {problem}");
+            return ExitCodes.UsageOrIo;
+        }
+
         if (parse.Errors.Count > 0)
         {
             string message = string.Join(' ', parse.Errors[0].Message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));

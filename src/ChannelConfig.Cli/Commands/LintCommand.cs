@@ -20,7 +20,7 @@ internal static class LintCommand
     public static Command Create(TextWriter stdout, TextWriter stderr, Func<Stream> stdin, bool stdoutIsTerminal)
     {
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Files, directories (searched recursively) and - for standard input." };
-        var format = new Option<string>("--format", "-f") { Description = "text (default), json, sarif or github.", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format", "-f") { Description = "The output format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif", "github");
         var include = new Option<string[]>("--include") { Description = $"Which files to take from directories: a .gitignore-style pattern (repeatable; replaces the defaults, {string.Join(" ", LintProfile.DefaultInclude)}, and {ConfigFile.FileName}'s include)." };
         var exclude = new Option<string[]>("--exclude") { Description = "Files or directories to leave out of the search: a .gitignore-style pattern relative to the working directory (repeatable; added to the configuration file's)." };
@@ -33,13 +33,15 @@ internal static class LintCommand
         var minSeverity = new Option<string>("--min-severity") { Description = "Report only diagnostics at least this severe: info, warning or error.", DefaultValueFactory = _ => "info" };
         minSeverity.AcceptOnlyFromAmong("info", "warning", "error");
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors, and no summary." };
-        var noColor = new Option<bool>("--no-color") { Description = "Never colour the text output (NO_COLOR is also respected)." };
-        var jobs = new Option<int>("--jobs", "-j") { Description = "How many files to lint at once (default: one per core).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var color = new Option<string>("--color") { Description = "Colour the text output: auto colours it on a terminal unless NO_COLOR is set.", DefaultValueFactory = _ => "auto" };
+        color.AcceptOnlyFromAmong("auto", "always", "never");
+        var noColor = new Option<bool>("--no-color") { Description = "The same as --color never." };
+        var jobs = NumberOptions.InRange("--jobs", 1, 1024, "the number of files linted at once", null, "How many files to lint at once (1 to 1024; without it, one per core).", null, "-j");
         var docsUri = new Option<string?>("--docs-url") { Description = $"The absolute URL of the rules' reference page, for SARIF's links (also docs-url in {ConfigFile.FileName}); without one, SARIF carries the rules' help text only." };
         var channelOptions = new ChannelOptionsBinder();
         var command = new Command("lint", "Check xl.cfg files as xl reads them, and report every problem.")
         {
-            paths, format, include, exclude, select, ignore, config, noConfig, stdinName, werror, minSeverity, quiet, noColor, jobs, docsUri,
+            paths, format, include, exclude, select, ignore, config, noConfig, stdinName, werror, minSeverity, quiet, color, noColor, jobs, docsUri,
         };
         channelOptions.AddTo(command);
         command.SetAction(parse =>
@@ -85,9 +87,9 @@ internal static class LintCommand
                 ParseSeverity(parse.GetValue(minSeverity)!),
                 parse.GetValue(werror),
                 parse.GetValue(quiet),
-                Color: stdoutIsTerminal && !parse.GetValue(noColor) && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
+                Color: UseColor(parse.GetValue(noColor) ? "never" : parse.GetValue(color)!, stdoutIsTerminal),
                 parse.GetValue(docsUri) ?? profiles.FilesUsed.Select(f => f.DocsUrl).FirstOrDefault(u => u is not null),
-                Math.Max(1, parse.GetValue(jobs)));
+                parse.GetValue(jobs) is > 0 and int n ? n : Environment.ProcessorCount);
             int exit = Run(discovery.Inputs, settings, stdout, stderr, stdin);
             return discovery.Failed ? ExitCodes.UsageOrIo : exit;
         });
@@ -95,6 +97,13 @@ internal static class LintCommand
     }
 
     private sealed record LintSettings(string Format, DiagnosticSeverity MinSeverity, bool Werror, bool Quiet, bool Color, string? DocsUri, int Jobs);
+
+    private static bool UseColor(string mode, bool stdoutIsTerminal) => mode switch
+    {
+        "always" => true,
+        "never" => false,
+        _ => stdoutIsTerminal && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
+    };
 
     private static int ConfigErrors(ProfileResolver profiles, TextWriter stderr)
     {
@@ -124,9 +133,9 @@ internal static class LintCommand
         }
 
         origin = XenVariable;
-        if (!XenVersion.TryParse(variable, out _))
+        if (!XenReleases.TryParse(variable, out _))
         {
-            error = $"{XenVariable}={variable}: not a Xen release with channels (write 4.5 or later, such as 4.17 or 4.20.0, or newest)";
+            error = XenReleases.Unknown($"{XenVariable}={variable}");
             return false;
         }
 

@@ -137,9 +137,9 @@ internal static class ConfigFileReader
             return null;
         }
 
-        if (!XenVersion.TryParse(text, out _))
+        if (!XenReleases.TryParse(text, out _))
         {
-            fail(pair.Value!, $"xen = \"{text}\": not a Xen release with channels (write 4.5 or later, such as \"4.17\" or \"4.20.0\", or \"newest\")");
+            fail(pair.Value!, XenReleases.Unknown($"xen = \"{text}\""));
             return null;
         }
 
