@@ -16,12 +16,21 @@ internal sealed class FileDiscovery
 {
     private readonly ProfileResolver _profiles;
     private readonly TextWriter _stderr;
+    private readonly bool _forceExclude;
 
     /// <summary>Creates a discovery over the given profiles.</summary>
-    public FileDiscovery(ProfileResolver profiles, TextWriter stderr)
+    /// <param name="profiles">The settings of each directory.</param>
+    /// <param name="stderr">Where unreadable directories are reported.</param>
+    /// <param name="forceExclude">
+    /// Treat named files as found ones: leave out those the exclude patterns or .gitignore match,
+    /// and give a file of another format one note. For tools that pass every changed file by name
+    /// (pre-commit), as ruff's <c>--force-exclude</c> does.
+    /// </param>
+    public FileDiscovery(ProfileResolver profiles, TextWriter stderr, bool forceExclude = false)
     {
         _profiles = profiles;
         _stderr = stderr;
+        _forceExclude = forceExclude;
     }
 
     /// <summary>The inputs found, in argument order.</summary>
@@ -43,7 +52,14 @@ internal sealed class FileDiscovery
 
         if (FileKinds.Of(path) != FileKind.Directory)
         {
-            Inputs.Add(new LintInput(path, FromStdin: false, _profiles.ForFile(path), Discovered: false));
+            var profile = _profiles.ForFile(path);
+            string full = Path.GetFullPath(path);
+            if (_forceExclude && (profile.Exclude.Matches(full, isDirectory: false) || GitIgnores.Above(full).Ignores(full, isDirectory: false)))
+            {
+                return;
+            }
+
+            Inputs.Add(new LintInput(path, FromStdin: false, profile, Discovered: _forceExclude));
             return;
         }
 

@@ -28,6 +28,7 @@ internal static class LintCommand
         var ignore = new Option<string[]>("--ignore") { Description = "Do not report these codes: codes or prefixes, comma-separated (repeatable)." };
         var config = new Option<string?>("--config") { Description = $"Use this configuration file instead of the nearest {ConfigFile.FileName} above each file." };
         var noConfig = new Option<bool>("--no-config") { Description = $"Ignore every {ConfigFile.FileName}." };
+        var forceExclude = new Option<bool>("--force-exclude") { Description = "Apply the exclude patterns and .gitignore to files named on the command line too, as for files found in directories (for pre-commit, which names every file)." };
         var stdinName = new Option<string>("--stdin-name") { Description = "The name standard input is reported under.", DefaultValueFactory = _ => "<stdin>" };
         var werror = new Option<bool>("--werror") { Description = "Treat warnings as errors (exit 1 when there are any)." };
         var minSeverity = new Option<string>("--min-severity") { Description = "Report only diagnostics at least this severe: info, warning or error.", DefaultValueFactory = _ => "info" };
@@ -41,7 +42,7 @@ internal static class LintCommand
         var channelOptions = new ChannelOptionsBinder();
         var command = new Command("lint", "Check xl.cfg files as xl reads them, and report every problem.")
         {
-            paths, format, include, exclude, select, ignore, config, noConfig, stdinName, werror, minSeverity, quiet, color, noColor, jobs, docsUri,
+            paths, format, include, exclude, select, ignore, config, noConfig, forceExclude, stdinName, werror, minSeverity, quiet, color, noColor, jobs, docsUri,
         };
         channelOptions.AddTo(command);
         command.SetAction(parse =>
@@ -71,7 +72,7 @@ internal static class LintCommand
                 return ConfigErrors(profiles, stderr);
             }
 
-            var discovery = new FileDiscovery(profiles, stderr);
+            var discovery = new FileDiscovery(profiles, stderr, parse.GetValue(forceExclude));
             foreach (string path in parse.GetValue(paths)!)
             {
                 discovery.Add(path, parse.GetValue(stdinName)!);
