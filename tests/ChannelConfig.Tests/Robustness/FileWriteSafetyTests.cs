@@ -135,7 +135,8 @@ public sealed class FileWriteSafetyTests : IDisposable
         File.SetUnixFileMode(cfg, UnixFileMode.UserRead | UnixFileMode.UserWrite);
 
         var start = new ProcessStartInfo("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", "sh", "-c",
-            $"echo started; while :; do cat {_dir}/.vm.cfg.* 2>/dev/null; done"])
+            // Shell builtins only (no fork per read), so the reader polls as fast as it can.
+            $"echo started; while :; do for f in {_dir}/.vm.cfg.*; do while IFS= read -r line; do echo \"$line\"; done < \"$f\"; done 2>/dev/null; done"])
         {
             RedirectStandardOutput = true,
         };
