@@ -239,20 +239,41 @@ public sealed class FileWriteSafetyTests : IDisposable
         string cfg = Write("vm.cfg", Config);
         File.SetUnixFileMode(cfg, (UnixFileMode)Convert.ToInt32("4755", 8));
 
-        var start = new ProcessStartInfo("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", "dotnet", XlchanProcess.Dll, "fix", "-i", cfg])
-        {
-            RedirectStandardError = true,
-            Environment = { ["DOTNET_CLI_HOME"] = _dir, ["HOME"] = _dir },
-        };
-        using var process = Process.Start(start)!;
-        string stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, stderr);
+        var (exit, stderr) = RunAsNobody("fix", "-i", cfg);
+        Assert.True(exit == 0, stderr);
 
         var after = NativeFiles.Stat(cfg, followLinks: true, out _)!.Value;
         Assert.Equal(Nobody, after.User);
         Assert.Equal((UnixFileMode)Convert.ToInt32("0755", 8), after.Mode);
         Assert.Contains("connection=pty", File.ReadAllText(cfg), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_attribute_that_cannot_be_kept_stops_the_write_unless_forced()
+    {
+        Assert.SkipUnless(IsRoot, "needs root to set a file capability");
+        Assert.SkipUnless(File.Exists("/usr/bin/setpriv"), "needs setpriv");
+        File.SetUnixFileMode(_dir, (UnixFileMode)0b111_111_111);
+        string cfg = Write("vm.cfg", Config);
+        byte[] capability = [.. BitConverter.GetBytes(0x02000000u), .. BitConverter.GetBytes(1u << 10), .. new byte[12]]; // cap_net_bind_service
+        using (var handle = File.OpenHandle(cfg))
+        {
+            Assert.Equal(0, NativeFiles.TryChangeOwner(handle, Nobody, Nobody));
+            Assert.Equal(0, NativeFiles.TrySetAttribute(handle, "security.capability", capability)); // only root may set it again
+        }
+
+        var (exit, stderr) = RunAsNobody("fix", "-i", cfg);
+        Assert.Equal(2, exit);
+        Assert.Contains("cannot keep extended attribute 'security.capability'", stderr, StringComparison.Ordinal);
+        Assert.Contains("--force", stderr, StringComparison.Ordinal);
+        Assert.Equal(Config, File.ReadAllText(cfg));
+        Assert.Contains("security.capability", NativeFiles.ListAttributes(cfg));
+        Assert.Single(Directory.GetFileSystemEntries(_dir));
+
+        (exit, stderr) = RunAsNobody("fix", "-i", "--force", cfg);
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("connection=pty", File.ReadAllText(cfg), StringComparison.Ordinal);
+        Assert.DoesNotContain("security.capability", NativeFiles.ListAttributes(cfg));
     }
 
     [Fact]
@@ -374,6 +395,19 @@ public sealed class FileWriteSafetyTests : IDisposable
         }
 
         return [.. bytes];
+    }
+
+    private (int Exit, string Stderr) RunAsNobody(params string[] args)
+    {
+        var start = new ProcessStartInfo("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", "dotnet", XlchanProcess.Dll, .. args])
+        {
+            RedirectStandardError = true,
+            Environment = { ["DOTNET_CLI_HOME"] = _dir, ["HOME"] = _dir },
+        };
+        using var process = Process.Start(start)!;
+        string stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stderr);
     }
 
     private static void Shell(string command)
