@@ -40,8 +40,7 @@ internal sealed class TemporaryFile : IDisposable
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
 
-        // A long name is shortened so that the temporary name stays within NAME_MAX (255 bytes).
-        string stem = targetName.Length > 200 ? targetName[..200] : targetName;
+        string stem = Stem(targetName);
         for (int attempt = 0; ; attempt++)
         {
             string path = System.IO.Path.Combine(directory, $".{stem}.xlchan-{Environment.ProcessId}-{Interlocked.Increment(ref _counter)}.tmp");
@@ -83,6 +82,23 @@ internal sealed class TemporaryFile : IDisposable
                 TryDelete(Path);
             }
         }
+    }
+
+    /// <summary>The target's name, shortened to at most 200 UTF-8 bytes so that the temporary name stays within NAME_MAX (255 bytes).</summary>
+    private static string Stem(string name)
+    {
+        const int MaxBytes = 200;
+        int length = name.Length;
+        while (System.Text.Encoding.UTF8.GetByteCount(name.AsSpan(0, length)) > MaxBytes)
+        {
+            length--;
+            if (length > 0 && char.IsHighSurrogate(name[length - 1]))
+            {
+                length--; // never split a surrogate pair
+            }
+        }
+
+        return name[..length];
     }
 
     private static bool Exists(string path) =>

@@ -126,6 +126,17 @@ public sealed class FileWriteSafetyTests : IDisposable
     }
 
     [Fact]
+    public void A_file_with_the_longest_name_allowed_is_replaced()
+    {
+        string name = string.Concat(Enumerable.Repeat("\u00e9", 127)); // 254 bytes of UTF-8
+        string cfg = Write(name, Config);
+        var (exit, _, stderr) = CliRunner.Run("fix", "-i", cfg);
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("connection=pty", File.ReadAllText(cfg), StringComparison.Ordinal);
+        Assert.Single(Directory.GetFileSystemEntries(_dir));
+    }
+
+    [Fact]
     public void Another_user_never_reads_a_secret_file_while_it_is_edited()
     {
         Assert.SkipUnless(IsRoot, "needs root to run a reader as another user");
