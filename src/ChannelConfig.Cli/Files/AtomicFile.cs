@@ -17,16 +17,17 @@ internal sealed record AtomicWriteOptions(bool Force = false, FileStatus? Expect
 /// </summary>
 internal static class AtomicFile
 {
-    /// <summary>Writes <paramref name="text"/> as UTF-8.</summary>
+    /// <summary>Writes <paramref name="text"/> as UTF-8 (encoded as it is written, never copied whole).</summary>
     public static void Write(string path, string text, AtomicWriteOptions? options = null) =>
-        Write(path, new UTF8Encoding(false).GetBytes(text), options);
+        Write(path, stream =>
+        {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(false), 65536, leaveOpen: true);
+            writer.Write(text);
+        }, options);
 
     /// <summary>Writes <paramref name="bytes"/>.</summary>
-    public static void Write(string path, ReadOnlySpan<byte> bytes, AtomicWriteOptions? options = null)
-    {
-        byte[] copy = bytes.ToArray();
-        Write(path, stream => stream.Write(copy), options);
-    }
+    public static void Write(string path, ReadOnlyMemory<byte> bytes, AtomicWriteOptions? options = null) =>
+        Write(path, stream => stream.Write(bytes.Span), options);
 
     /// <summary>Writes what <paramref name="write"/> writes to the stream it is given (so an output can be streamed, never held whole).</summary>
     /// <exception cref="IOException">The file could not be written (the message says why); the target is as it was.</exception>
