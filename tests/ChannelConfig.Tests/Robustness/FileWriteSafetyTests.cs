@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net.Sockets;
-using System.Runtime.InteropServices;
 using System.Text;
 using ChannelConfig.Cli;
 using ChannelConfig.Cli.Files;
@@ -185,32 +184,6 @@ public sealed class FileWriteSafetyTests : IDisposable
         Assert.DoesNotContain("SECRET", output, StringComparison.Ordinal);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(cfg));
         Assert.Contains("SECRET-7f3a", File.ReadAllText(cfg), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void A_stop_signal_removes_a_temporary_file_not_yet_renamed()
-    {
-        Assert.SkipWhen(OperatingSystem.IsWindows(), "POSIX signals");
-
-        // The test process survives its own SIGHUP because this registration cancels the default action.
-        using var keepAlive = PosixSignalRegistration.Create(PosixSignal.SIGHUP, context => context.Cancel = true);
-        var temp = TemporaryFile.Create(_dir, "vm.cfg");
-        temp.Stream.Write("vncpasswd = \"SECRET\"\n"u8);
-        temp.Stream.Flush();
-        using (var kill = Process.Start("kill", ["-HUP", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            kill.WaitForExit();
-        }
-
-        var waited = Stopwatch.StartNew();
-        while (File.Exists(temp.Path) && waited.Elapsed < TimeSpan.FromSeconds(30))
-        {
-            Thread.Sleep(10);
-        }
-
-        Assert.False(File.Exists(temp.Path), "the temporary file was left after SIGHUP");
-        temp.Dispose();
-        Assert.Empty(Directory.GetFileSystemEntries(_dir));
     }
 
     [Fact]
