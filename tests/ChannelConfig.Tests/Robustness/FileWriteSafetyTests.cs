@@ -336,6 +336,37 @@ public sealed class FileWriteSafetyTests : IDisposable
     }
 
     [Fact]
+    public async Task A_full_disk_leaves_the_output_and_the_edited_file_as_they_were()
+    {
+        // A 256 KiB file system, private to one process: the temporary file cannot be filled.
+        Assert.SkipUnless(IsRoot && File.Exists("/usr/bin/unshare"), "needs root and unshare");
+        var text = new StringBuilder("name = \"vm\"\nchannel = [\n");
+        for (int i = 0; i < 3000; i++)
+        {
+            text.Append("  \"connection=PTY,name=org.example.c").Append(i).Append(".0\",\n");
+        }
+
+        string cfg = Write("big.cfg", text.Append("]\n").ToString());
+        string small = Directory.CreateDirectory(Path.Combine(_dir, "small")).FullName;
+        string script = $"mount -t tmpfs -o size=256k none '{small}' && printf old > '{small}/out.json' && cp '{cfg}' '{small}/vm.cfg' "
+            + $"&& dotnet '{XlchanProcess.Dll}' dump -o '{small}/out.json' '{cfg}'; echo \"dump=$?\"; "
+            + $"dotnet '{XlchanProcess.Dll}' fix -i '{small}/vm.cfg'; echo \"fix=$?\"; "
+            + $"cat '{small}/out.json'; echo; cmp '{small}/vm.cfg' '{cfg}' && echo same; ls -A '{small}'";
+        var start = new ProcessStartInfo("unshare", ["-m", "sh", "-c", script]) { RedirectStandardError = true, RedirectStandardOutput = true };
+        using var process = Process.Start(start)!;
+        var stderrTask = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        string stdout = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        string stderr = await stderrTask;
+        Assert.SkipWhen(stderr.Contains("mount:", StringComparison.Ordinal) || stderr.Contains("unshare:", StringComparison.Ordinal), "mount namespaces are not allowed here: " + stderr);
+
+        Assert.Equal(["dump=2", "fix=2", "old", "same", "out.json", "vm.cfg"], stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        string[] errors = stderr.TrimEnd('\n').Split('\n');
+        Assert.Equal(2, errors.Length);
+        Assert.All(errors, e => Assert.Contains("No space left on device", e, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Dump_output_to_dev_stdout_goes_to_standard_output()
     {
         string cfg = Write("vm.cfg", CleanConfig);
