@@ -50,8 +50,16 @@ internal static class AtomicFile
 
         string directory = Path.GetDirectoryName(target.Path)!;
         using var temp = TemporaryFile.Create(directory, Path.GetFileName(target.Path));
-        write(temp.Stream);
-        temp.Stream.Flush();
+        try
+        {
+            write(temp.Stream);
+            temp.Stream.Flush();
+        }
+        catch (IOException e)
+        {
+            throw NotWritten(e);
+        }
+
         var handle = temp.Stream.SafeFileHandle;
         if (target.Kind == WriteTargetKind.Replace && target.Status is { } status)
         {
@@ -68,7 +76,15 @@ internal static class AtomicFile
             File.SetUnixFileMode(handle, ReadWriteAll & ~NativeFiles.Umask());
         }
 
-        temp.Stream.Flush(flushToDisk: true);
+        try
+        {
+            temp.Stream.Flush(flushToDisk: true);
+        }
+        catch (IOException e)
+        {
+            throw NotWritten(e);
+        }
+
         if (options.Expected is { } read && NativeFiles.IsSupported
             && (NativeFiles.Stat(target.Path, followLinks: true, out _) is not { } current || !current.IsUnchangedSince(read)))
         {
@@ -80,6 +96,14 @@ internal static class AtomicFile
         {
             NativeFiles.SyncDirectory(directory);
         }
+    }
+
+    /// <summary>A failure to fill the temporary file, said without its name (it is removed): the target is as it was.</summary>
+    private static IOException NotWritten(IOException e)
+    {
+        string reason = e.Message;
+        int path = reason.IndexOf(" : '", StringComparison.Ordinal);
+        return new IOException($"{(path > 0 ? reason[..path] : reason)}; nothing was written, the file is as it was", e);
     }
 
     private static IOException ChangedWhileEditing() =>
