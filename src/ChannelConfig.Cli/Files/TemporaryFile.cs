@@ -56,6 +56,22 @@ internal sealed class TemporaryFile : IDisposable
                 {
                     // Taken (left by an earlier process with this id, or made by someone else): try the next name.
                 }
+                catch (DirectoryNotFoundException)
+                {
+                    throw new IOException($"cannot create a file in {directory}: no such directory");
+                }
+                catch (UnauthorizedAccessException)
+                {
+                    throw new IOException($"cannot create a file in {directory}: permission denied (the file is replaced by a new one beside it, so its directory must be writable)");
+                }
+                catch (IOException e) when (e is not FileNotFoundException)
+                {
+                    throw new IOException($"cannot create a file in {directory}: {WithoutPath(e.Message)}", e);
+                }
+                catch (FileNotFoundException)
+                {
+                    throw new IOException($"cannot create a file in {directory}: it does not take new files");
+                }
             }
         }
     }
@@ -99,6 +115,13 @@ internal sealed class TemporaryFile : IDisposable
         }
 
         return name[..length];
+    }
+
+    /// <summary>.NET's message for a failed open, without the temporary name it ends with (the name means nothing to the user).</summary>
+    private static string WithoutPath(string message)
+    {
+        int path = message.IndexOf(" : '", StringComparison.Ordinal);
+        return path > 0 ? message[..path] : message;
     }
 
     private static bool Exists(string path) =>

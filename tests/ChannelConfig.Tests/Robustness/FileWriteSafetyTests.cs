@@ -366,6 +366,22 @@ public sealed class FileWriteSafetyTests : IDisposable
         Assert.All(errors, e => Assert.EndsWith("No space left on device; nothing was written, the file is as it was", e, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("", "not a file name (empty, or holding a NUL byte)")]
+    [InlineData("missing/out.json", "cannot create a file in DIR/missing: no such directory")]
+    [InlineData("/proc/self/status", "cannot create a file in /proc/self: it does not take new files")]
+    public void An_output_that_cannot_be_written_is_one_line_naming_the_problem(string output, string message)
+    {
+        Assert.SkipWhen(output.StartsWith("/proc", StringComparison.Ordinal) && !File.Exists(output), "no /proc here");
+        string cfg = Write("vm.cfg", CleanConfig);
+        string path = output.Length > 0 && output[0] != '/' ? Path.Combine(_dir, output) : output;
+        var (exit, _, stderr) = CliRunner.Run("dump", "-o", path, cfg);
+        Assert.Equal(2, exit);
+        Assert.Equal($"xlchan: {path}: {message.Replace("DIR", _dir, StringComparison.Ordinal)}", stderr.TrimEnd('\n').Split('\n')[0]);
+        Assert.DoesNotContain(".tmp", stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.TrimEnd('\n').Split('\n'));
+    }
+
     [Fact]
     public void Dump_output_to_dev_stdout_goes_to_standard_output()
     {
