@@ -283,6 +283,34 @@ public sealed class FileWriteSafetyTests : IDisposable
     }
 
     [Fact]
+    public void An_edit_waits_for_the_lock_and_a_stop_signal_while_waiting_leaves_the_file_as_it_was()
+    {
+        Assert.SkipUnless(NativeFiles.IsSupported, "flock");
+        string cfg = Write("vm.cfg", "name = \"vm\"\n");
+        using (var held = NativeFiles.OpenForReading(cfg, out _)!)
+        {
+            NativeFiles.LockExclusively(held); // as `flock vm.cfg COMMAND` or another xlchan edit would
+            var start = new ProcessStartInfo("dotnet", [XlchanProcess.Dll, "channel", "add", "-i", cfg, "--name", "org.example.z.0"]) { RedirectStandardError = true };
+            using var editor = Process.Start(start)!;
+            Assert.False(editor.WaitForExit(3000), "the edit did not wait for the lock");
+            using (var kill = Process.Start("kill", ["-TERM", editor.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!)
+            {
+                kill.WaitForExit();
+            }
+
+            Assert.True(editor.WaitForExit(30_000), "SIGTERM did not stop an edit waiting for the lock");
+            Assert.Equal(143, editor.ExitCode);
+        }
+
+        Assert.Equal("name = \"vm\"\n", File.ReadAllText(cfg));
+        Assert.Equal(["vm.cfg"], Directory.GetFileSystemEntries(_dir).Select(Path.GetFileName));
+
+        var (exit, _, stderr) = XlchanProcess.Run(_dir, "channel", "add", "-i", cfg, "--name", "org.example.z.0");
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("org.example.z.0", File.ReadAllText(cfg), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_file_changed_by_another_program_during_an_edit_is_left_as_that_program_wrote_it()
     {
         string cfg = Write("vm.cfg", Config);
