@@ -28,10 +28,12 @@ internal static class CommandLine
                 return LintFilesTimer.Run(count, rest[1..], Console.Out);
             case "--startup" when rest.Length >= 1:
                 return StartupTimer.Run(rest, Console.Out);
+            case "--paired" when rest.Length == 2:
+                return PairedStartup.Run(rest[0], rest[1], Console.Out);
             case "--noop":
                 return 0;
-            case "--generate" or "--lint-files" or "--startup":
-                Console.Error.WriteLine("usage: --generate BYTES PATH | --lint-files N XLCHAN... | --startup XLCHAN...");
+            case "--generate" or "--lint-files" or "--startup" or "--paired":
+                Console.Error.WriteLine("usage: --generate BYTES PATH | --lint-files N XLCHAN... | --startup XLCHAN... | --paired XLCHAN_A XLCHAN_B");
                 return 2;
             default:
                 return SuiteRunner.Run(args);

@@ -2,11 +2,19 @@ using ChannelConfig.Cli;
 
 namespace ChannelConfig.Tests.Cli;
 
-/// <summary>Runs xlchan in-process and captures what it prints.</summary>
+/// <summary>
+/// Runs xlchan in-process and captures what it prints; when <c>XLCHAN_EXECUTABLE</c> names another
+/// build (the native one), runs that as a process in the working directory instead.
+/// </summary>
 internal static class CliRunner
 {
     public static (int Exit, string Stdout, string Stderr) Run(params string[] args)
     {
+        if (EndToEnd.XlchanProcess.Executable is not null)
+        {
+            return EndToEnd.XlchanProcess.Run(Environment.CurrentDirectory, args);
+        }
+
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
         int exit = XlchanApp.Run(args, stdout, stderr);

@@ -8,16 +8,27 @@ internal static class XlchanProcess
     /// <summary>The built tool next to the tests (the test project references it).</summary>
     public static string Dll => Path.Combine(AppContext.BaseDirectory, "xlchan.dll");
 
+    /// <summary>
+    /// Another build to test instead, from <c>XLCHAN_EXECUTABLE</c> (.ci/run sets it to the native
+    /// NativeAOT executable and runs the command-line tests again, so both builds stay equal); null
+    /// for the framework-dependent build beside the tests.
+    /// </summary>
+    public static string? Executable => Environment.GetEnvironmentVariable("XLCHAN_EXECUTABLE") is { Length: > 0 } path ? path : null;
+
     public static (int Exit, string Stdout, string Stderr) RunWith(string workingDirectory, string? stdin, IDictionary<string, string?>? environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(Executable ?? "dotnet")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.ArgumentList.Add(Dll);
+        if (Executable is null)
+        {
+            start.ArgumentList.Add(Dll);
+        }
+
         foreach (string a in args)
         {
             start.ArgumentList.Add(a);
