@@ -26,7 +26,7 @@ internal static class InputFile
             var kind = FileKinds.Of(path);
             if (kind == FileKind.Directory || (kind == FileKind.Unknown && Directory.Exists(path)))
             {
-                stderr.WriteLine($"xlchan: {path}: is a directory");
+                stderr.WriteLine(ErrorLines.ForFile(path, "is a directory"));
                 return false;
             }
 
@@ -34,7 +34,7 @@ internal static class InputFile
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
             if (!TryReadAll(stream, out byte[] bytes))
             {
-                stderr.WriteLine($"xlchan: {path}: {TooLarge}");
+                stderr.WriteLine(ErrorLines.ForFile(path, TooLarge));
                 return false;
             }
 
@@ -43,7 +43,7 @@ internal static class InputFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            stderr.WriteLine($"xlchan: {path}: {Describe(e)}");
+            stderr.WriteLine(ErrorLines.ForFile(path, Describe(e)));
             return false;
         }
     }

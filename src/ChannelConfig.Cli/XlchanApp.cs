@@ -48,7 +48,7 @@ internal static class XlchanApp
         if (parse.Errors.Count > 0)
         {
             string message = string.Join(' ', parse.Errors[0].Message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
-            stderr.WriteLine($"xlchan: {message} (see 'xlchan --help')");
+            stderr.WriteLine(ErrorLines.Of($"{message} (see 'xlchan --help')"));
             return ExitCodes.UsageOrIo;
         }
 
@@ -58,12 +58,12 @@ internal static class XlchanApp
         }
         catch (IOException e)
         {
-            stderr.WriteLine($"xlchan: {e.Message}");
+            stderr.WriteLine(ErrorLines.Of(e.Message));
             return ExitCodes.UsageOrIo;
         }
         catch (UnauthorizedAccessException e)
         {
-            stderr.WriteLine($"xlchan: {e.Message}");
+            stderr.WriteLine(ErrorLines.Of(e.Message));
             return ExitCodes.UsageOrIo;
         }
         catch (OutOfMemoryException)

@@ -1,9 +1,9 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ChannelConfig.Channels;
 using ChannelConfig.Emitters.Libxl;
 using ChannelConfig.Reporting;
+using ChannelConfig.Text;
 
 namespace ChannelConfig.Cli.Commands;
 
@@ -36,7 +36,7 @@ internal static class DumpCommand
         {
             if (!channelOptions.TryBind(parse, out var options, out string error))
             {
-                stderr.WriteLine($"xlchan: {error}");
+                stderr.WriteLine(ErrorLines.Of(error));
                 return ExitCodes.UsageOrIo;
             }
 
@@ -70,7 +70,7 @@ internal static class DumpCommand
                 text.Write(output.Text);
                 foreach (var d in output.Diagnostics)
                 {
-                    stderr.WriteLine($"{path}:{d.Span.Start.Line}:{d.Span.Start.Column}: {ChannelConfig.Diagnostics.Diagnostic.SeverityName(d.Severity)} {d.Code}: {d.Message}");
+                    stderr.WriteLine(ErrorLines.ForDiagnostic(path, d));
                 }
             }
             else
@@ -97,7 +97,7 @@ internal static class DumpCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"xlchan: {outputPath}: {e.Message}");
+            stderr.WriteLine(ErrorLines.ForFile(outputPath, e.Message));
             return ExitCodes.UsageOrIo;
         }
 
@@ -107,7 +107,7 @@ internal static class DumpCommand
     private static string JsonDocumentText(Validation.LintResult result, bool indented)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = PrintableJsonEncoder.Instance }))
         {
             LintJsonWriter.Write(writer, result);
         }

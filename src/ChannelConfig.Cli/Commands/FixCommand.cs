@@ -17,7 +17,7 @@ internal static class FixCommand
         {
             if (!channelOptions.TryBind(parse, out var options, out string error))
             {
-                stderr.WriteLine($"xlchan: {error}");
+                stderr.WriteLine(ErrorLines.Of(error));
                 return ExitCodes.UsageOrIo;
             }
 

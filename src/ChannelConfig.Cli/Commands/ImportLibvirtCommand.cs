@@ -42,7 +42,7 @@ internal static class ImportLibvirtCommand
         var result = LibvirtXenChannelImporter.Import(source, new LibvirtImportOptions { ChannelDirectory = channelDirectory });
         foreach (var d in result.Diagnostics)
         {
-            stderr.WriteLine($"{path}:{d.Span.Start.Line}:{d.Span.Start.Column}: {Diagnostic.SeverityName(d.Severity)} {d.Code}: {d.Message}");
+            stderr.WriteLine(ErrorLines.ForDiagnostic(path, d));
         }
 
         if (result.ChannelLine is not null)

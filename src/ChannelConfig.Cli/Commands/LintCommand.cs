@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ChannelConfig.Channels;
 using ChannelConfig.Diagnostics;
@@ -38,7 +37,7 @@ internal static class LintCommand
         {
             if (!channelOptions.TryBind(parse, out var options, out string error))
             {
-                stderr.WriteLine($"xlchan: {error}");
+                stderr.WriteLine(ErrorLines.Of(error));
                 return ExitCodes.UsageOrIo;
             }
 
@@ -84,7 +83,7 @@ internal static class LintCommand
                 }
                 else
                 {
-                    stderr.WriteLine($"xlchan: {inputs[i].Path}: {InputFile.TooLarge}");
+                    stderr.WriteLine(ErrorLines.ForFile(inputs[i].Path, InputFile.TooLarge));
                     ioError = true;
                 }
             }
@@ -175,7 +174,7 @@ internal static class LintCommand
     private static string Json(Action<Utf8JsonWriter> write)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = PrintableJsonEncoder.Instance }))
         {
             write(writer);
         }
