@@ -31,7 +31,13 @@ internal static class InputFile
             }
 
             // A named FIFO (say, bash's <(...)) or device is read as a stream, up to the limit.
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            using var stream = OpenRead(path, out string? error);
+            if (stream is null)
+            {
+                stderr.WriteLine(ErrorLines.ForFile(path, error!));
+                return false;
+            }
+
             if (!TryReadAll(stream, out byte[] bytes))
             {
                 stderr.WriteLine(ErrorLines.ForFile(path, TooLarge));
@@ -48,7 +54,28 @@ internal static class InputFile
         }
     }
 
-    /// <summary>Reads a stream to its end, unless it holds more than <see cref="MaxInputBytes"/>.</summary>
+    /// <summary>
+    /// Opens a file to read: by .NET's own means, or by the name's real bytes when it is not UTF-8
+    /// (see <see cref="LinuxFileNames"/>; .NET would open another name).
+    /// </summary>
+    private static FileStream? OpenRead(string path, out string? error)
+    {
+        error = null;
+        if (!FileNameText.HasEscapedBytes(path) || !LinuxFileNames.Supported)
+        {
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        }
+
+        if (!LinuxFileNames.TryOpenRead(path, out var handle, out string message))
+        {
+            error = message;
+            return null;
+        }
+
+        return new FileStream(handle, FileAccess.Read, 1);
+    }
+
+        /// <summary>Reads a stream to its end, unless it holds more than <see cref="MaxInputBytes"/>.</summary>
     /// <param name="stream">The stream (a file, a pipe, standard input).</param>
     /// <param name="bytes">Everything read.</param>
     /// <returns>False when the stream is larger than the limit (reading stops there).</returns>

@@ -1,3 +1,4 @@
 using ChannelConfig.Cli;
 
-return XlchanApp.Run(args, Console.Out, Console.Error, Console.OpenStandardInput, stdoutIsTerminal: !Console.IsOutputRedirected);
+// File names that are not UTF-8 keep their bytes (LinuxFileNames).
+return XlchanApp.Run(LinuxFileNames.RecoverArguments(args), Console.Out, Console.Error, Console.OpenStandardInput, stdoutIsTerminal: !Console.IsOutputRedirected);
