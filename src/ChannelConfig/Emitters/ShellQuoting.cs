@@ -49,6 +49,13 @@ public static class ShellQuoting
 
             if (unsafeRun)
             {
+                // Command substitution drops the newlines its output ends with: a run ending in a
+                // newline takes the next character along (the word's own last character is never one).
+                while (word[i - 1] == '\n')
+                {
+                    i += char.IsHighSurrogate(word[i]) && i + 1 < word.Length && char.IsLowSurrogate(word[i + 1]) ? 2 : 1;
+                }
+
                 sb.Append("\"$(printf '");
                 AppendBytes(sb, word.AsSpan(start, i - start), octal: true);
                 sb.Append("')\"");
@@ -106,7 +113,7 @@ public static class ShellQuoting
                 '\n' => sb.Append("\\n"),
                 '\t' => sb.Append("\\t"),
                 '\r' => sb.Append("\\r"),
-                _ when PrintableText.IsUnsafe(c) => AppendBytes(sb, word.AsSpan(i, 1), octal: false),
+                _ when PrintableText.IsUnsafe(c) || char.IsSurrogate(c) => AppendBytes(sb, word.AsSpan(i, 1), octal: false),
                 _ => sb.Append(c),
             };
         }
@@ -116,8 +123,7 @@ public static class ShellQuoting
 
     private static string SingleQuoted(string word) => "'" + word.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
-    private static bool IsUnsafeAt(string word, int i) =>
-        !(char.IsHighSurrogate(word[i]) && i + 1 < word.Length && char.IsLowSurrogate(word[i + 1])) && PrintableText.IsUnsafe(word[i]);
+    private static bool IsUnsafeAt(string word, int i) => PrintableText.IsUnsafeAt(word, i);
 
     /// <summary>Appends the bytes of unsafe characters, each in the given escape (<c>\\ooo</c> for printf, <c>\\xNN</c> for <c>$'…'</c>).</summary>
     private static StringBuilder AppendBytes(StringBuilder sb, ReadOnlySpan<char> chars, bool octal)

@@ -15,7 +15,10 @@ namespace ChannelConfig.Text;
 /// </summary>
 public static class PrintableText
 {
-    /// <summary>True for a character (a UTF-16 code unit) no output shown to people may hold raw.</summary>
+    /// <summary>
+    /// True for a character (a UTF-16 code unit) no output shown to people may hold raw. Surrogates are
+    /// not judged here, one code unit at a time: a lone one is unsafe, a pair is not (see <see cref="IsUnsafeAt"/>).
+    /// </summary>
     /// <param name="c">The character.</param>
     /// <returns>True when it must be escaped.</returns>
     public static bool IsUnsafe(char c) => c switch
@@ -23,13 +26,33 @@ public static class PrintableText
         < ' ' or (>= '\x7f' and <= '\x9f') => true,
         < '\u061c' => false,
         '\u061c' or '\u200e' or '\u200f' or (>= '\u2028' and <= '\u202e') or (>= '\u2066' and <= '\u2069') => true,
-        _ => char.IsSurrogate(c),
+        _ => false,
     };
 
     /// <summary>True for a Unicode scalar value no output shown to people may hold raw (as <see cref="IsUnsafe(char)"/>).</summary>
     /// <param name="scalar">The scalar value.</param>
     /// <returns>True when it must be escaped.</returns>
     public static bool IsUnsafe(int scalar) => scalar is >= 0 and <= 0xFFFF && IsUnsafe((char)scalar);
+
+    /// <summary>True when the character at <paramref name="index"/> is unsafe, a lone surrogate included (the low half of a pair is judged with its high half).</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="index">The position.</param>
+    /// <returns>True when it must be escaped.</returns>
+    public static bool IsUnsafeAt(ReadOnlySpan<char> text, int index)
+    {
+        char c = text[index];
+        if (char.IsHighSurrogate(c))
+        {
+            return index + 1 >= text.Length || !char.IsLowSurrogate(text[index + 1]);
+        }
+
+        if (char.IsLowSurrogate(c))
+        {
+            return index == 0 || !char.IsHighSurrogate(text[index - 1]);
+        }
+
+        return IsUnsafe(c);
+    }
 
     /// <summary>True when the text holds an unsafe character (a surrogate pair is safe; a lone surrogate is not).</summary>
     /// <param name="text">The text.</param>
@@ -43,7 +66,7 @@ public static class PrintableText
             {
                 i++;
             }
-            else if (IsUnsafe(c))
+            else if (IsUnsafe(c) || char.IsSurrogate(c))
             {
                 return true;
             }
@@ -125,7 +148,7 @@ public static class PrintableText
             {
                 i++;
             }
-            else if (IsUnsafe(chars[i]))
+            else if (IsUnsafe(chars[i]) || char.IsSurrogate(chars[i]))
             {
                 chars[i] = chars[i] == '\t' ? ' ' : '?';
             }
@@ -188,7 +211,7 @@ public static class PrintableText
                 '\t' => sb.Append(@"\t"),
                 < ' ' or '\x7f' => sb.Append(CultureInfo.InvariantCulture, $"\\x{(int)c:x2}"),
                 _ when FileNameText.IsEscapedByte(c) => sb.Append(CultureInfo.InvariantCulture, $"\\x{FileNameText.EscapedByte(c):x2}"),
-                _ when IsUnsafe(c) => sb.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"),
+                _ when IsUnsafe(c) || char.IsSurrogate(c) => sb.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"),
                 _ => sb.Append(c),
             };
         }
