@@ -34,6 +34,7 @@ internal static class XlchanApp
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream>? stdin = null, bool stdoutIsTerminal = false)
     {
         stdin ??= Console.OpenStandardInput;
+        stderr = new PrintableTextWriter(stderr);
         var root = new RootCommand(Description)
         {
             LintCommand.Create(stdout, stderr, stdin, stdoutIsTerminal),
