@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ChannelConfig.Text;
 
 namespace ChannelConfig.Tests.Robustness;
 
@@ -44,7 +43,7 @@ internal static partial class HostileOutputCorpus
     {
         for (int i = 0; i < text.Length; i++)
         {
-            Assert.False(text[i] != '\n' && PrintableText.IsUnsafeAt(text, i), $"{what}: raw U+{(int)text[i]:X4} at offset {i} in:\n{text}");
+            Assert.False(text[i] != '\n' && IsUnsafeAt(text, i), $"{what}: raw U+{(int)text[i]:X4} at offset {i} in:\n{text}");
         }
 
         foreach (string line in text.Split('\n'))
@@ -58,6 +57,27 @@ internal static partial class HostileOutputCorpus
             Assert.False(line.StartsWith("::", StringComparison.Ordinal), $"{what}: a forged workflow command line `{line}` in:\n{text}");
             Assert.False(line.StartsWith("%0A", StringComparison.Ordinal), $"{what}: a line starting with %0A in:\n{text}");
         }
+    }
+
+    /// <summary>
+    /// The test's own statement of what may never appear raw (independent of the library's rule):
+    /// C0 and C1 controls, DEL, U+2028/U+2029, the bidirectional controls and lone surrogates.
+    /// </summary>
+    private static bool IsUnsafeAt(string text, int i)
+    {
+        char c = text[i];
+        if (char.IsHighSurrogate(c))
+        {
+            return i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]);
+        }
+
+        if (char.IsLowSurrogate(c))
+        {
+            return i == 0 || !char.IsHighSurrogate(text[i - 1]);
+        }
+
+        return c < ' ' || c is (>= '\x7f' and <= '\x9f') or '\u2028' or '\u2029' or '\u061c' or '\u200e' or '\u200f'
+            || c is (>= '\u202a' and <= '\u202e') or (>= '\u2066' and <= '\u2069');
     }
 
     [GeneratedRegex("^::(error|warning|notice) file=(?<file>[^:,]*),line=[0-9]+,col=[0-9]+,endLine=[0-9]+,endColumn=[0-9]+,title=XLC[0-9]{4} [^:]*::")]

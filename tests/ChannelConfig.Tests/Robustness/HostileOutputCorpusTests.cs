@@ -72,8 +72,12 @@ public sealed class HostileOutputCorpusTests : IDisposable
     [MemberData(nameof(DumpFormats))]
     public void Dump_in_every_format(string format)
     {
-        string file = WriteHostileConfig(HostileOutputCorpus.All + ".cfg");
+        // Channels xl accepts (no `,` or `=` to break the fields), so that every emitter writes them.
+        string value = XlQuote(HostileOutputCorpus.All.Replace(",", string.Empty, StringComparison.Ordinal).Replace("=", string.Empty, StringComparison.Ordinal)).Trim('"');
+        string file = Path.Combine(_dir, HostileOutputCorpus.All + ".cfg");
+        File.WriteAllText(file, $"channel = [ \"connection=pty,name=org.{value}\", \"connection=socket,path=/run/{value}.sock,name=org.example.b.0\" ]\n");
         var (_, stdout, stderr) = CliRunner.Run("dump", "--format", format, file);
+        Assert.True(stdout.Contains("org.example.b.0", StringComparison.Ordinal) || stdout.Contains("/run/x", StringComparison.Ordinal), stdout);
         HostileOutputCorpus.AssertCannotForge($"dump -f {format} (stdout)", stdout);
         HostileOutputCorpus.AssertCannotForge($"dump -f {format} (stderr)", stderr);
     }
