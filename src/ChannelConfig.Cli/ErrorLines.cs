@@ -16,7 +16,7 @@ internal static class ErrorLines
     /// <returns>The line, without a newline.</returns>
     public static string Of(string message) => "xlchan: " + PrintableText.Text(message);
 
-    /// <summary><c>xlchan: PATH: MESSAGE</c>, the path quoted as git quotes names when it is not plain.</summary>
+    /// <summary><c>xlchan: PATH: MESSAGE</c>, the path in double quotes with C escapes when it is not plain (<see cref="PrintableText.Path"/>).</summary>
     /// <param name="path">The file.</param>
     /// <param name="message">What went wrong (it may be a system message that repeats the path).</param>
     /// <returns>The line, without a newline.</returns>

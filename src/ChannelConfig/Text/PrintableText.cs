@@ -102,7 +102,7 @@ public static class PrintableText
 
     /// <summary>
     /// A file name for a message (<c>xlchan: PATH: no such file</c>, <c>PATH:LINE:COL:</c>): as it is
-    /// when it is plain, otherwise in double quotes with C escapes, as git quotes names
+    /// when it is plain, otherwise in double quotes with C escapes, in the manner of git (which writes a byte as octal <c>\377</c>, not <c>\xff</c>)
     /// (<c>"c\xff\n::error::x.cfg"</c>). A name holding <c>"</c> or <c>\</c> is quoted too, so a
     /// quoted name can always be told from a plain one. Bytes that are not UTF-8 (carried as lone
     /// surrogates, see <see cref="FileNameText"/>) are shown as <c>\xNN</c>.
