@@ -8,6 +8,8 @@ namespace ChannelConfig.Reporting;
 /// GitHub Actions workflow commands: <c>::error file=…,line=…,col=…,endLine=…,endColumn=…,title=XLC0123::message</c>,
 /// with GitHub's escaping so that no message can end the command or start another one, and the
 /// printable-text rule (<see cref="PrintableText"/>) so that no escape sequence reaches the log.
+/// The path is escaped but not quoted, so that GitHub still finds a file whose name holds a
+/// backslash or a quote.
 /// </summary>
 public static class GitHubAnnotationWriter
 {
@@ -27,7 +29,7 @@ public static class GitHubAnnotationWriter
         };
         var s = diagnostic.Span;
         var sb = new StringBuilder("::").Append(command)
-            .Append(" file=").Append(EscapeProperty(PrintableText.Path(path)))
+            .Append(" file=").Append(EscapeProperty(PrintableText.Text(path)))
             .Append(",line=").Append(s.Start.Line)
             .Append(",col=").Append(s.Start.Column)
             .Append(",endLine=").Append(s.End.Line)
