@@ -75,6 +75,18 @@ internal static class InputFile
         return new FileStream(handle, FileAccess.Read, 1);
     }
 
+        /// <summary>What is said when asked to write a file whose name is not UTF-8.</summary>
+    public const string CannotWriteName = "cannot write a file whose name is not UTF-8 (.NET would write to another name, a neighbour spelled with U+FFFD)";
+
+    /// <summary>
+    /// True when a file can be written by its name: not when the name holds bytes that are not
+    /// UTF-8, which .NET's file APIs (and so <c>AtomicFile</c>) would replace with U+FFFD,
+    /// writing another file, perhaps over a neighbour of that name.
+    /// </summary>
+    /// <param name="path">The path.</param>
+    /// <returns>False when the name cannot be written safely.</returns>
+    public static bool CanWriteByName(string path) => !FileNameText.HasEscapedBytes(path);
+
         /// <summary>Reads a stream to its end, unless it holds more than <see cref="MaxInputBytes"/>.</summary>
     /// <param name="stream">The stream (a file, a pipe, standard input).</param>
     /// <param name="bytes">Everything read.</param>

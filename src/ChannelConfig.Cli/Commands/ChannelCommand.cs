@@ -160,6 +160,12 @@ internal static class ChannelCommand
                 return ExitCodes.UsageOrIo;
             }
 
+            if (parse.GetValue(InPlace) && !InputFile.CanWriteByName(path))
+            {
+                stderr.WriteLine(ErrorLines.ForFile(path, InputFile.CannotWriteName + "; run without --in-place and apply the diff"));
+                return ExitCodes.UsageOrIo;
+            }
+
             var result = edit(new XlConfigEditor(source, options), parse.GetValue(Name)!);
             return EditOutput.Emit(path, result, parse.GetValue(InPlace), stdout, stderr);
         }

@@ -54,6 +54,12 @@ internal static class DumpCommand
             return ExitCodes.UsageOrIo;
         }
 
+        if (outputPath is not null && !InputFile.CanWriteByName(outputPath))
+        {
+            stderr.WriteLine(ErrorLines.ForFile(outputPath, InputFile.CannotWriteName + "; redirect standard output instead"));
+            return ExitCodes.UsageOrIo;
+        }
+
         var text = new StringWriter();
         int exit = ExitCodes.Clean;
         foreach (string path in paths)

@@ -30,6 +30,13 @@ internal static class FixCommand
                     continue;
                 }
 
+                if (parse.GetValue(inPlace) && !InputFile.CanWriteByName(path))
+                {
+                    stderr.WriteLine(ErrorLines.ForFile(path, InputFile.CannotWriteName + "; run without --in-place and apply the diff"));
+                    exit = ExitCodes.UsageOrIo;
+                    continue;
+                }
+
                 var result = new XlConfigEditor(source, options).ApplyFixes();
                 int code = EditOutput.Emit(path, result, parse.GetValue(inPlace), stdout, stderr);
                 if (code == ExitCodes.Clean && result.After is { HasErrors: true })

@@ -77,6 +77,34 @@ public sealed class FileNameBytesTests : IDisposable
     }
 
     [Fact]
+    public void Writing_by_a_name_that_is_not_utf8_is_refused_and_no_neighbour_is_overwritten()
+    {
+        // .NET would write "c\uFFFD.cfg": the neighbour would get the other file's fixed content.
+        Assert.SkipUnless(File.Exists("/bin/sh") && OperatingSystem.IsLinux(), "needs Linux and /bin/sh");
+        const string Bad = "channel = [ \"connection=PTY,name=org.example.a.0\" ]\n";
+        WriteFile(LatinName, Bad);
+        string neighbour = Path.Combine(_dir, "c\uFFFD.cfg");
+        File.WriteAllText(neighbour, "memory = 512\n");
+        foreach (byte[][] args in new[]
+        {
+            new[] { "fix"u8.ToArray(), "-i"u8.ToArray(), LatinName },
+            ["channel"u8.ToArray(), "add"u8.ToArray(), "-i"u8.ToArray(), LatinName, "--name"u8.ToArray(), "org.example.b.0"u8.ToArray()],
+            ["dump"u8.ToArray(), "-o"u8.ToArray(), LatinName, "plain.cfg"u8.ToArray()],
+        })
+        {
+            var (exit, _, stderr) = Run(args);
+            Assert.Equal(2, exit);
+            Assert.StartsWith("xlchan: \"c\\xff.cfg\": cannot write a file whose name is not UTF-8", Encoding.UTF8.GetString(stderr), StringComparison.Ordinal);
+            Assert.Equal("memory = 512\n", File.ReadAllText(neighbour));
+        }
+
+        // Without --in-place the diff is printed, and nothing is written.
+        var diff = Run(["fix"u8.ToArray(), LatinName]);
+        Assert.Equal(0, diff.Exit);
+        Assert.Contains("+channel = [ \"connection=pty,", Encoding.UTF8.GetString(diff.Stdout), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Directories_are_listed_by_the_bytes_of_their_names()
     {
         Assert.SkipUnless(LinuxFileNames.Supported, "needs 64-bit Linux");
