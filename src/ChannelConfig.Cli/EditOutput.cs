@@ -12,7 +12,7 @@ internal static class EditOutput
     {
         if (!result.Succeeded)
         {
-            stderr.WriteLine($"xlchan: {path}: {result.Error}");
+            stderr.WriteLine(ErrorLines.ForFile(path, result.Error!));
             return ExitCodes.Findings;
         }
 
@@ -43,7 +43,7 @@ internal static class EditOutput
             result = edit(new SourceText(path, file.Bytes));
             if (!result.Succeeded)
             {
-                stderr.WriteLine($"xlchan: {path}: {result.Error}");
+                stderr.WriteLine(ErrorLines.ForFile(path, result.Error!));
                 return ExitCodes.Findings;
             }
 
@@ -56,7 +56,7 @@ internal static class EditOutput
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"xlchan: {path}: {(e is UnauthorizedAccessException ? "permission denied" : e.Message)}");
+            stderr.WriteLine(ErrorLines.ForFile(path, e is UnauthorizedAccessException ? "permission denied" : e.Message));
             return ExitCodes.UsageOrIo;
         }
     }

@@ -1,4 +1,5 @@
 using ChannelConfig.Cli.Settings;
+using ChannelConfig.Text;
 using MAB.DotIgnore;
 
 namespace ChannelConfig.Cli;
@@ -68,7 +69,7 @@ internal sealed class FileDiscovery
         Search(path, found, patterns);
         if (found.Count == 0)
         {
-            _stderr.WriteLine($"xlchan: {path}: no files to lint: nothing below it matches {string.Join(", ", patterns)} (hidden entries, node_modules and what .gitignore ignores are skipped; name a file, or set include patterns with --include or in {ConfigFile.FileName})");
+            _stderr.WriteLine(ErrorLines.ForFile(path, $"no files to lint: nothing below it matches {string.Join(", ", patterns)} (hidden entries, node_modules and what .gitignore ignores are skipped; name a file, or set include patterns with --include or in {ConfigFile.FileName})"));
             Failed = true;
         }
 
@@ -85,17 +86,16 @@ internal sealed class FileDiscovery
             var (directory, parentIgnores) = pending.Pop();
             var profile = _profiles.ForDirectory(directory);
             patternsSeen.UnionWith(profile.Include.Patterns);
-            string[] files, directories;
+            List<string> files, directories;
             GitIgnores ignores;
             try
             {
                 ignores = parentIgnores.With(directory);
-                files = Directory.GetFiles(directory, "*", Options);
-                directories = Directory.GetDirectories(directory, "*", Options);
+                (files, directories) = List(directory);
             }
             catch (Exception e) when (e is UnauthorizedAccessException or IOException)
             {
-                _stderr.WriteLine($"xlchan: {directory}: cannot read directory: {(e is UnauthorizedAccessException ? "permission denied" : e.Message)} (the rest of the search goes on)");
+                _stderr.WriteLine(ErrorLines.ForFile(directory, $"cannot read directory: {(e is UnauthorizedAccessException ? "permission denied" : e.Message)} (the rest of the search goes on)"));
                 Failed = true;
                 continue;
             }
@@ -104,14 +104,14 @@ internal sealed class FileDiscovery
             {
                 string full = Path.GetFullPath(file);
                 if (!IsHidden(file) && profile.Include.Matches(full, isDirectory: false) && !profile.Exclude.Matches(full, isDirectory: false)
-                    && !ignores.Ignores(full, isDirectory: false) && FileKinds.Of(file) != FileKind.Special)
+                    && !ignores.Ignores(full, isDirectory: false))
                 {
                     found.Add(new LintInput(file, FromStdin: false, profile, Discovered: true));
                 }
             }
 
             // Pushed in reverse so that the search visits them in order (the result is sorted anyway).
-            for (int i = directories.Length - 1; i >= 0; i--)
+            for (int i = directories.Count - 1; i >= 0; i--)
             {
                 string sub = directories[i];
                 string full = Path.GetFullPath(sub);
@@ -125,6 +125,50 @@ internal sealed class FileDiscovery
             }
         }
     }
+
+    /// <summary>
+    /// A directory's regular files and subdirectories, in ordinal order. Symbolic links are left
+    /// out (the search never follows them), and so are FIFOs, devices and sockets (like grep -r:
+    /// opening a FIFO waits for a writer, a device may never end). On Linux the names are read as
+    /// bytes, so a name that is not UTF-8 is found and opened as it is (LinuxFileNames).
+    /// </summary>
+    private static (List<string> Files, List<string> Directories) List(string directory)
+    {
+        var files = new List<string>();
+        var directories = new List<string>();
+        if (!LinuxFileNames.Supported)
+        {
+            files.AddRange(Directory.GetFiles(directory, "*", Options).Where(f => FileKinds.Of(f) != FileKind.Special));
+            directories.AddRange(Directory.GetDirectories(directory, "*", Options));
+        }
+        else
+        {
+            foreach (var (name, listed) in LinuxFileNames.ReadDirectory(directory))
+            {
+                string path = Path.Combine(directory, name);
+                var kind = listed;
+                if (kind == FileKind.Unknown)
+                {
+                    if (IsSymbolicLink(path))
+                    {
+                        continue;
+                    }
+
+                    kind = FileKinds.Of(path);
+                }
+
+                (kind == FileKind.Directory ? directories : kind == FileKind.Regular ? files : null)?.Add(path);
+            }
+        }
+
+        files.Sort(StringComparer.Ordinal);
+        directories.Sort(StringComparer.Ordinal);
+        return (files, directories);
+    }
+
+    /// <summary>True for a symbolic link (a name with bytes that are not UTF-8 cannot be asked, and counts as none).</summary>
+    private static bool IsSymbolicLink(string path) =>
+        !FileNameText.HasEscapedBytes(path) && new FileInfo(path).LinkTarget is not null;
 
     private static EnumerationOptions Options { get; } = new()
     {

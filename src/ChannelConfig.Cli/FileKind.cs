@@ -1,5 +1,5 @@
 using System.Runtime.InteropServices;
-using System.Text;
+using ChannelConfig.Text;
 
 namespace ChannelConfig.Cli;
 
@@ -45,8 +45,10 @@ internal static class FileKinds
 
         try
         {
-            byte[] native = new byte[Encoding.UTF8.GetByteCount(path) + 1];
-            Encoding.UTF8.GetBytes(path, native);
+            // The name's real bytes (a file name that is not UTF-8 is carried as FileNameText does).
+            byte[] name = FileNameText.Encode(path);
+            byte[] native = new byte[name.Length + 1];
+            name.CopyTo(native, 0);
             byte[] status = new byte[512]; // larger than FileStatus on every platform
             if (Stat(native, status) != 0)
             {

@@ -26,15 +26,21 @@ internal static class InputFile
             var kind = FileKinds.Of(path);
             if (kind == FileKind.Directory || (kind == FileKind.Unknown && Directory.Exists(path)))
             {
-                stderr.WriteLine($"xlchan: {path}: is a directory");
+                stderr.WriteLine(ErrorLines.ForFile(path, "is a directory"));
                 return false;
             }
 
             // A named FIFO (say, bash's <(...)) or device is read as a stream, up to the limit.
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            using var stream = OpenRead(path, out string? error);
+            if (stream is null)
+            {
+                stderr.WriteLine(ErrorLines.ForFile(path, error!));
+                return false;
+            }
+
             if (!TryReadAll(stream, out byte[] bytes))
             {
-                stderr.WriteLine($"xlchan: {path}: {TooLarge}");
+                stderr.WriteLine(ErrorLines.ForFile(path, TooLarge));
                 return false;
             }
 
@@ -43,12 +49,45 @@ internal static class InputFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            stderr.WriteLine($"xlchan: {path}: {Describe(e)}");
+            stderr.WriteLine(ErrorLines.ForFile(path, Describe(e)));
             return false;
         }
     }
 
-    /// <summary>Reads a stream to its end, unless it holds more than <see cref="MaxInputBytes"/>.</summary>
+    /// <summary>
+    /// Opens a file to read: by .NET's own means, or by the name's real bytes when it is not UTF-8
+    /// (see <see cref="LinuxFileNames"/>; .NET would open another name).
+    /// </summary>
+    private static FileStream? OpenRead(string path, out string? error)
+    {
+        error = null;
+        if (!FileNameText.HasEscapedBytes(path) || !LinuxFileNames.Supported)
+        {
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        }
+
+        if (!LinuxFileNames.TryOpenRead(path, out var handle, out string message))
+        {
+            error = message;
+            return null;
+        }
+
+        return new FileStream(handle, FileAccess.Read, 1);
+    }
+
+        /// <summary>What is said when asked to write a file whose name is not UTF-8.</summary>
+    public const string CannotWriteName = "cannot write a file whose name is not UTF-8 (.NET would write to another name, a neighbour spelled with U+FFFD)";
+
+    /// <summary>
+    /// True when a file can be written by its name: not when the name holds bytes that are not
+    /// UTF-8, which .NET's file APIs (and so <c>AtomicFile</c>) would replace with U+FFFD,
+    /// writing another file, perhaps over a neighbour of that name.
+    /// </summary>
+    /// <param name="path">The path.</param>
+    /// <returns>False when the name cannot be written safely.</returns>
+    public static bool CanWriteByName(string path) => !FileNameText.HasEscapedBytes(path);
+
+        /// <summary>Reads a stream to its end, unless it holds more than <see cref="MaxInputBytes"/>.</summary>
     /// <param name="stream">The stream (a file, a pipe, standard input).</param>
     /// <param name="bytes">Everything read.</param>
     /// <returns>False when the stream is larger than the limit (reading stops there).</returns>

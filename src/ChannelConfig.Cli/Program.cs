@@ -1,6 +1,7 @@
 using System.Text;
 using ChannelConfig.Cli;
 
-// Standard output as a StreamWriter, so that a diff's bytes can be written exactly (RawOutput).
+// Standard output as a StreamWriter, so that a diff's bytes can be written exactly (RawOutput);
+// file names that are not UTF-8 keep their bytes (LinuxFileNames).
 using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 4096) { AutoFlush = true };
-return XlchanApp.Run(args, stdout, Console.Error, Console.OpenStandardInput, stdoutIsTerminal: !Console.IsOutputRedirected);
+return XlchanApp.Run(LinuxFileNames.RecoverArguments(args), stdout, Console.Error, Console.OpenStandardInput, stdoutIsTerminal: !Console.IsOutputRedirected);

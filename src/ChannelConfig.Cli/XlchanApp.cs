@@ -34,6 +34,7 @@ internal static class XlchanApp
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream>? stdin = null, bool stdoutIsTerminal = false)
     {
         stdin ??= Console.OpenStandardInput;
+        stderr = new PrintableTextWriter(stderr);
         var root = new RootCommand(Description)
         {
             LintCommand.Create(stdout, stderr, stdin, stdoutIsTerminal),
@@ -47,14 +48,14 @@ internal static class XlchanApp
         var parse = root.Parse(args);
         if (CommandLineChecks.Check(root, parse, args) is { } problem)
         {
-            stderr.WriteLine($"xlchan: {problem}");
+            stderr.WriteLine(ErrorLines.Of(problem));
             return ExitCodes.UsageOrIo;
         }
 
         if (parse.Errors.Count > 0)
         {
             string message = string.Join(' ', parse.Errors[0].Message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
-            stderr.WriteLine($"xlchan: {message} (see 'xlchan --help')");
+            stderr.WriteLine(ErrorLines.Of($"{message} (see 'xlchan --help')"));
             return ExitCodes.UsageOrIo;
         }
 
@@ -64,12 +65,12 @@ internal static class XlchanApp
         }
         catch (IOException e)
         {
-            stderr.WriteLine($"xlchan: {e.Message}");
+            stderr.WriteLine(ErrorLines.Of(e.Message));
             return ExitCodes.UsageOrIo;
         }
         catch (UnauthorizedAccessException e)
         {
-            stderr.WriteLine($"xlchan: {e.Message}");
+            stderr.WriteLine(ErrorLines.Of(e.Message));
             return ExitCodes.UsageOrIo;
         }
         catch (OutOfMemoryException)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ChannelConfig.Channels;
 using ChannelConfig.Editing;
+using ChannelConfig.Text;
 
 namespace ChannelConfig.Cli.Commands;
 
@@ -27,7 +28,7 @@ internal static class ChannelCommand
         {
             if (!options.TryBind(parse, out var channelOptions, out string error))
             {
-                stderr.WriteLine($"xlchan: {error}");
+                stderr.WriteLine(ErrorLines.Of(error));
                 return ExitCodes.UsageOrIo;
             }
 
@@ -42,12 +43,13 @@ internal static class ChannelCommand
             foreach (var c in channels)
             {
                 string connection = c.Connection switch { ChannelConnection.Pty => "pty", ChannelConnection.Socket => "socket", _ => "unknown" };
-                stdout.WriteLine($"{c.Index} {c.Devid} {connection} {c.BackendDomname ?? c.BackendDomid.ToString(System.Globalization.CultureInfo.InvariantCulture)} {c.Name ?? "-"} {c.Path ?? "-"}");
+                string backend = c.BackendDomname is { } domname ? PrintableText.Field(domname) : c.BackendDomid.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                stdout.WriteLine($"{c.Index} {c.Devid} {connection} {backend} {Column(c.Name)} {Column(c.Path)}");
             }
 
             if (result.Channels.Verdict != Syntax.XlVerdict.Accepted)
             {
-                stderr.WriteLine($"xlchan: {path}: xl would not accept this file ({result.Channels.Verdict.ToString().ToLowerInvariant()}); run 'xlchan lint {path}'");
+                stderr.WriteLine(ErrorLines.ForFile(path, $"xl would not accept this file ({result.Channels.Verdict.ToString().ToLowerInvariant()}); run 'xlchan lint {PrintableText.Path(path)}'"));
                 return ExitCodes.Findings;
             }
 
@@ -55,6 +57,14 @@ internal static class ChannelCommand
         });
         return command;
     }
+
+    /// <summary>A name or path column: <c>-</c> when there is none, quoted when it holds a blank, a quote or an unsafe character (or is <c>-</c> itself).</summary>
+    private static string Column(string? value) => value switch
+    {
+        null => "-",
+        "-" => "\"-\"",
+        _ => PrintableText.Field(value),
+    };
 
     private static Command Add(TextWriter stdout, TextWriter stderr)
     {
@@ -143,12 +153,18 @@ internal static class ChannelCommand
         {
             if (!ChannelOptions.TryBind(parse, out var options, out string error))
             {
-                stderr.WriteLine($"xlchan: {error}");
+                stderr.WriteLine(ErrorLines.Of(error));
                 return ExitCodes.UsageOrIo;
             }
 
             string path = parse.GetValue(File)!;
             string name = parse.GetValue(Name)!;
+            if (parse.GetValue(InPlace) && !InputFile.CanWriteByName(path))
+            {
+                stderr.WriteLine(ErrorLines.ForFile(path, InputFile.CannotWriteName + "; run without --in-place and apply the diff"));
+                return ExitCodes.UsageOrIo;
+            }
+
             if (parse.GetValue(InPlace))
             {
                 return EditOutput.InPlace(path, source => edit(new XlConfigEditor(source, options), name), parse.GetValue(Force), stderr, out _);

@@ -1,10 +1,10 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ChannelConfig.Channels;
 using ChannelConfig.Cli.Files;
 using ChannelConfig.Emitters.Libxl;
 using ChannelConfig.Reporting;
+using ChannelConfig.Text;
 
 namespace ChannelConfig.Cli.Commands;
 
@@ -42,7 +42,7 @@ internal static class DumpCommand
         {
             if (!channelOptions.TryBind(parse, out var options, out string error))
             {
-                stderr.WriteLine($"xlchan: {error}");
+                stderr.WriteLine(ErrorLines.Of(error));
                 return ExitCodes.UsageOrIo;
             }
 
@@ -57,6 +57,13 @@ internal static class DumpCommand
         if (format != "jsonl" && paths.Length != 1)
         {
             stderr.WriteLine($"xlchan: --format {format} takes exactly one file; use --format jsonl for several");
+            return ExitCodes.UsageOrIo;
+        }
+
+        string? outputPath = destination.Path;
+        if (outputPath is not null && !InputFile.CanWriteByName(outputPath))
+        {
+            stderr.WriteLine(ErrorLines.ForFile(outputPath, InputFile.CannotWriteName + "; redirect standard output instead"));
             return ExitCodes.UsageOrIo;
         }
 
@@ -76,7 +83,7 @@ internal static class DumpCommand
                 text.Write(output.Text);
                 foreach (var d in output.Diagnostics)
                 {
-                    stderr.WriteLine($"{path}:{d.Span.Start.Line}:{d.Span.Start.Column}: {ChannelConfig.Diagnostics.Diagnostic.SeverityName(d.Severity)} {d.Code}: {d.Message}");
+                    stderr.WriteLine(ErrorLines.ForDiagnostic(path, d));
                 }
             }
             else
@@ -91,7 +98,6 @@ internal static class DumpCommand
             }
         }
 
-        string? outputPath = destination.Path;
         if (StandardStreams.Writer(outputPath, stdout, stderr) is { } stream)
         {
             stream.Write(text.ToString());
@@ -101,7 +107,7 @@ internal static class DumpCommand
         if (exit == ExitCodes.UsageOrIo)
         {
             // A failed run leaves the output exactly as it was.
-            stderr.WriteLine($"xlchan: {outputPath}: not written, as an input could not be read");
+            stderr.WriteLine(ErrorLines.ForFile(outputPath!, "not written, as an input could not be read"));
             return exit;
         }
 
@@ -111,7 +117,7 @@ internal static class DumpCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"xlchan: {outputPath}: {e.Message}");
+            stderr.WriteLine(ErrorLines.ForFile(outputPath!, e.Message));
             return ExitCodes.UsageOrIo;
         }
 
@@ -124,7 +130,7 @@ internal static class DumpCommand
     private static string JsonDocumentText(Validation.LintResult result, bool indented)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = PrintableJsonEncoder.Instance }))
         {
             LintJsonWriter.Write(writer, result);
         }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ChannelConfig.Diagnostics;
 using ChannelConfig.Reporting;
+using ChannelConfig.Text;
 
 namespace ChannelConfig.Cli.Commands;
 
@@ -33,7 +34,7 @@ internal static class ExplainCommand
 
             if (!DiagnosticCatalog.TryFind(id, out var descriptor))
             {
-                stderr.WriteLine($"xlchan: {id}: no such diagnostic code (see 'xlchan explain --list')");
+                stderr.WriteLine(ErrorLines.Of($"{PrintableText.Of(id)}: no such diagnostic code (see 'xlchan explain --list')"));
                 return ExitCodes.UsageOrIo;
             }
 

@@ -18,7 +18,7 @@ internal static class FixCommand
         {
             if (!channelOptions.TryBind(parse, out var options, out string error))
             {
-                stderr.WriteLine($"xlchan: {error}");
+                stderr.WriteLine(ErrorLines.Of(error));
                 return ExitCodes.UsageOrIo;
             }
 
@@ -27,6 +27,13 @@ internal static class FixCommand
             {
                 int code;
                 EditResult? result;
+                if (parse.GetValue(inPlace) && !InputFile.CanWriteByName(path))
+                {
+                    stderr.WriteLine(ErrorLines.ForFile(path, InputFile.CannotWriteName + "; run without --in-place and apply the diff"));
+                    exit = ExitCodes.UsageOrIo;
+                    continue;
+                }
+
                 if (parse.GetValue(inPlace))
                 {
                     code = EditOutput.InPlace(path, source => new XlConfigEditor(source, options).ApplyFixes(), parse.GetValue(force), stderr, out result);

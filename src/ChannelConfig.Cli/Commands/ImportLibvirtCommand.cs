@@ -1,6 +1,6 @@
 using System.CommandLine;
-using ChannelConfig.Diagnostics;
 using ChannelConfig.Emitters.Libvirt;
+using ChannelConfig.Text;
 
 namespace ChannelConfig.Cli.Commands;
 
@@ -42,7 +42,15 @@ internal static class ImportLibvirtCommand
         var result = LibvirtXenChannelImporter.Import(source, new LibvirtImportOptions { ChannelDirectory = channelDirectory });
         foreach (var d in result.Diagnostics)
         {
-            stderr.WriteLine($"{path}:{d.Span.Start.Line}:{d.Span.Start.Column}: {Diagnostic.SeverityName(d.Severity)} {d.Code}: {d.Message}");
+            stderr.WriteLine(ErrorLines.ForDiagnostic(path, d));
+        }
+
+        if (result.ChannelLine is not null && PrintableText.ContainsUnsafe(result.ChannelLine))
+        {
+            // xl.cfg has no escape for ESC, CSI or a bidirectional override: the line would carry
+            // them raw to the terminal and into the file (XLC0212 has said which).
+            stderr.WriteLine(ErrorLines.ForFile(path, "the channel line is not printed: it would hold control characters raw, which xl.cfg cannot escape (see XLC0212 above)"));
+            return ExitCodes.Findings;
         }
 
         if (result.ChannelLine is not null)

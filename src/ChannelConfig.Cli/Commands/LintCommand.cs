@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ChannelConfig.Channels;
 using ChannelConfig.Cli.Settings;
@@ -53,7 +52,7 @@ internal static class LintCommand
                 || !TryCodes(parse.GetValue(ignore), "--ignore", out var ignored, out error)
                 || !TryDocsUrl(parse.GetValue(docsUri), out error))
             {
-                stderr.WriteLine($"xlchan: {error}");
+                stderr.WriteLine(ErrorLines.Of(error));
                 return ExitCodes.UsageOrIo;
             }
 
@@ -110,7 +109,7 @@ internal static class LintCommand
     {
         foreach (string error in profiles.Errors)
         {
-            stderr.WriteLine($"xlchan: {error}");
+            stderr.WriteLine(ErrorLines.Of(error));
         }
 
         return ExitCodes.UsageOrIo;
@@ -193,7 +192,7 @@ internal static class LintCommand
                 }
                 else
                 {
-                    stderr.WriteLine($"xlchan: {inputs[i].Path}: {InputFile.TooLarge}");
+                    stderr.WriteLine(ErrorLines.ForFile(inputs[i].Path, InputFile.TooLarge));
                     ioError = true;
                 }
             }
@@ -305,7 +304,7 @@ internal static class LintCommand
     private static string Json(Action<Utf8JsonWriter> write)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = PrintableJsonEncoder.Instance }))
         {
             write(writer);
         }

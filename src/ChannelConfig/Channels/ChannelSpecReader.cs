@@ -238,7 +238,7 @@ internal sealed class ChannelSpecReader
 
     private string DescribeBadField(ReadOnlySpan<byte> pair)
     {
-        string text = SyntaxReporter.Printable(Text(pair).Trim());
+        string text = PrintableText.Text(Text(pair).Trim());
         int eq = pair.IndexOf((byte)'=');
         if (eq < 0)
         {

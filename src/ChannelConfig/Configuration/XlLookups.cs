@@ -71,7 +71,7 @@ public sealed class XlLookups
             return new(XlLookupResult<long>.OutOfRange, 0, Warning(
                 DiagnosticCatalog.NumberOutOfRange, effective,
                 $"parameter `{name}' could not be parsed as a number: Numerical result out of range",
-                $"`{name}` = \"{text.Value}\" does not fit in a 64-bit number; use a smaller value"));
+                $"`{name}` = \"{PrintableText.Of(text.Value)}\" does not fit in a 64-bit number; use a smaller value"));
         }
 
         int cLength = bytes.IndexOf((byte)0) is int nul and >= 0 ? nul : bytes.Length;
@@ -80,7 +80,7 @@ public sealed class XlLookups
             return new(XlLookupResult<long>.Invalid, 0, Warning(
                 DiagnosticCatalog.NotANumber, effective,
                 $"parameter `{name}' is not a valid number",
-                $"`{name}` = \"{text.Value}\" is not a number xl can read (C strtol: decimal, 0x hex, or 0-prefixed octal, nothing after it); write plain digits"));
+                $"`{name}` = \"{PrintableText.Of(text.Value)}\" is not a number xl can read (C strtol: decimal, 0x hex, or 0-prefixed octal, nothing after it); write plain digits"));
         }
 
         if (value < min)

@@ -151,7 +151,7 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor ChannelControlCharacter = new(
         "XLC0116", "ChannelControlCharacter", "Control character in a channel name or path",
         DiagnosticSeverity.Error,
-        "A newline, tab or other control character in a channel name or socket path passes through xl, but breaks the consumers: QEMU's option parser, xenstore listings, udev rules in the guest, and shell scripts on the host.",
+        "A newline, tab or other control character in a channel name or socket path passes through xl, but breaks the consumers: QEMU's option parser, xenstore listings, udev rules in the guest, and shell scripts on the host. C1 controls (such as U+009B, a terminal's CSI), the line and paragraph separators U+2028 and U+2029, and bidirectional controls (U+202E and the like, which show text in another order than it is read) count too.",
         "Accepts it.",
         "channel = [ \"connection=pty,name=org.example\\tagent\" ]",
         "Remove the character (check for escapes such as `\\t` or `\\n` in the string).");

@@ -1,5 +1,6 @@
 using System.Text;
 using ChannelConfig.Channels;
+using ChannelConfig.Text;
 
 namespace ChannelConfig.Editing;
 
@@ -25,17 +26,17 @@ public static class ChannelSpecText
 
         if (value.Contains(',', StringComparison.Ordinal))
         {
-            return $"{key} `{value}` contains `,`, which xl always treats as a field separator (there is no escape for it)";
+            return $"{key} `{PrintableText.Of(value)}` contains `,`, which xl always treats as a field separator (there is no escape for it)";
         }
 
         if (IsCSpace(value[0]) || IsCSpace(value[^1]))
         {
-            return $"{key} `{value}` starts or ends with a blank, which xl trims away";
+            return $"{key} `{PrintableText.Of(value)}` starts or ends with a blank, which xl trims away";
         }
 
         if (version.SplitsValueAtNextEquals && value.Contains('=', StringComparison.Ordinal))
         {
-            return $"{key} `{value}` contains `=`, which Xen {version} cuts the value at";
+            return $"{key} `{PrintableText.Of(value)}` contains `=`, which Xen {version} cuts the value at";
         }
 
         foreach (char c in value)

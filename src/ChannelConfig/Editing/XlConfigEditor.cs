@@ -173,7 +173,7 @@ public sealed class XlConfigEditor
         var (setting, list, index) = FindListItem(channel.Span);
         if (list is null)
         {
-            return EditResult.Refused(_source, $"cannot find the list that holds channel `{name}`");
+            return EditResult.Refused(_source, $"cannot find the list that holds channel `{PrintableText.Of(name)}`");
         }
 
         var edits = new List<TextEdit>();
@@ -269,9 +269,9 @@ public sealed class XlConfigEditor
         channel = matches.FirstOrDefault()!;
         return matches.Count switch
         {
-            0 => $"no channel named `{name}`",
+            0 => $"no channel named `{PrintableText.Of(name)}`",
             1 => null,
-            _ => $"{matches.Count} channels are named `{name}`; rename one first",
+            _ => $"{matches.Count} channels are named `{PrintableText.Of(name)}`; rename one first",
         };
     }
 

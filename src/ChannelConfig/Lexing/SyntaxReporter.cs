@@ -106,7 +106,7 @@ internal sealed class SyntaxReporter
                 if (consumed >= 2)
                 {
                     escapeEnd = p + 2 + consumed;
-                    decoded ??= Printable(ByteText.Decode(StringDecoder.Decode(text[1..end])));
+                    decoded ??= PrintableText.Text(ByteText.Decode(StringDecoder.Decode(text[1..end])));
                     Diagnostics.Add(
                         DiagnosticCatalog.OctalEscapeVanishes,
                         Source.GetSpan(token.Start + p, token.Start + escapeEnd),
@@ -170,7 +170,7 @@ internal sealed class SyntaxReporter
 
         // Messages quote the start of the run only.
         const int Shown = 60;
-        string shown = Printable(ByteText.Decode(run[..Math.Min(run.Length, Shown)]).TrimEnd(' ', '\t'));
+        string shown = PrintableText.Text(ByteText.Decode(run[..Math.Min(run.Length, Shown)]).TrimEnd(' ', '\t'));
         if (run.Length > Shown)
         {
             shown += "...";
@@ -252,25 +252,6 @@ internal sealed class SyntaxReporter
         }
     }
 
-    /// <summary>Renders text for a message: control characters as escapes.</summary>
-    public static string Printable(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        foreach (char ch in text)
-        {
-            _ = ch switch
-            {
-                '\n' => sb.Append("\\n"),
-                '\r' => sb.Append("\\r"),
-                '\t' => sb.Append("\\t"),
-                < ' ' or '\x7f' => sb.Append($"\\x{(int)ch:x2}"),
-                _ => sb.Append(ch),
-            };
-        }
-
-        return sb.ToString();
-    }
-
     private static string CarriageReturnMessage(int count) =>
         count == 1
             ? "carriage return outside a comment: xl accepts only \\n line endings; convert the file to Unix line endings (dos2unix)"
@@ -290,7 +271,7 @@ internal sealed class SyntaxReporter
     }
 
     private static string Escape(ReadOnlySpan<byte> text, int start, int end) =>
-        Printable(Encoding.UTF8.GetString(text[start..Math.Min(end, text.Length)]));
+        PrintableText.Text(Encoding.UTF8.GetString(text[start..Math.Min(end, text.Length)]));
 
     private static string Shorten(string text) => text.Length <= 200 ? text : text[..197] + "...";
 }

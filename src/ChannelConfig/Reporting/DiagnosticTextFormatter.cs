@@ -33,12 +33,12 @@ public static class DiagnosticTextFormatter
             DiagnosticSeverity.Warning => "\u001b[1;35m",
             _ => "\u001b[1;36m",
         };
-        sb.Append(color ? Bold : string.Empty).Append(Printable(path)).Append(':').Append(start.Line).Append(':').Append(start.Column).Append(": ")
+        sb.Append(color ? Bold : string.Empty).Append(PrintableText.Path(path)).Append(':').Append(start.Line).Append(':').Append(start.Column).Append(": ")
           .Append(color ? Reset + severityColor : string.Empty).Append(severity).Append(color ? Reset : string.Empty)
-          .Append(' ').Append(diagnostic.Code).Append(": ").Append(Printable(diagnostic.Message, escape: true)).Append('\n');
+          .Append(' ').Append(diagnostic.Code).Append(": ").Append(PrintableText.Text(diagnostic.Message)).Append('\n');
 
         // Long lines are not shown (and not even decoded: a 10 MB line may carry a thousand diagnostics).
-        string line = source.GetLineBytes(start.Line).Length <= 2000 ? Printable(source.GetLineText(start.Line)) : string.Empty;
+        string line = source.GetLineBytes(start.Line).Length <= 2000 ? PrintableText.SourceLine(source.GetLineText(start.Line)) : string.Empty;
         if (line.Length > 0 && line.Length <= 500)
         {
             int caretColumn = Math.Min(start.Column, line.Length + 1);
@@ -52,7 +52,7 @@ public static class DiagnosticTextFormatter
         if (diagnostic.Severity != DiagnosticSeverity.Info)
         {
             string fix = diagnostic.Fix is { } f ? $"{f.Title} (`xlchan fix` can apply it)" : diagnostic.Descriptor.Fix;
-            sb.Append("    = fix: ").Append(fix).Append('\n');
+            sb.Append("    = fix: ").Append(PrintableText.Text(fix)).Append('\n');
         }
         return sb.ToString();
     }
@@ -77,50 +77,11 @@ public static class DiagnosticTextFormatter
 
         if (xenReleases.Count > 0)
         {
-            sb.Append(" (as Xen ").Append(string.Join(" and ", xenReleases.Select(r => Printable(r)))).Append(')');
+            sb.Append(" (as Xen ").Append(string.Join(" and ", xenReleases.Select(PrintableText.Text))).Append(')');
         }
 
         return sb.ToString();
     }
 
     private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
-
-    /// <summary>
-    /// Text safe for a terminal: no control character reaches it (an escape sequence or a newline
-    /// from a value could recolour the screen or forge a diagnostic line). In a source line, tabs
-    /// become spaces (so the caret lines up) and other control characters <c>?</c>; in a message,
-    /// control characters are written as <c>\n</c>, <c>\xNN</c> and so on.
-    /// </summary>
-    private static string Printable(string text, bool escape = false)
-    {
-        if (!text.Any(c => c < ' ' || c is '\x7f' or (>= '\x80' and <= '\x9f')))
-        {
-            return text;
-        }
-
-        var sb = new StringBuilder(text.Length + 8);
-        foreach (char c in text)
-        {
-            if (!(c < ' ' || c is '\x7f' or (>= '\x80' and <= '\x9f')))
-            {
-                sb.Append(c);
-            }
-            else if (!escape)
-            {
-                sb.Append(c == '\t' ? ' ' : '?');
-            }
-            else
-            {
-                _ = c switch
-                {
-                    '\n' => sb.Append("\\n"),
-                    '\r' => sb.Append("\\r"),
-                    '\t' => sb.Append("\\t"),
-                    _ => sb.Append($"\\x{(int)c:x2}"),
-                };
-            }
-        }
-
-        return sb.ToString();
-    }
 }

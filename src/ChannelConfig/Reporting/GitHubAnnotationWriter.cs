@@ -1,11 +1,15 @@
 using System.Text;
 using ChannelConfig.Diagnostics;
+using ChannelConfig.Text;
 
 namespace ChannelConfig.Reporting;
 
 /// <summary>
 /// GitHub Actions workflow commands: <c>::error file=…,line=…,col=…,endLine=…,endColumn=…,title=XLC0123::message</c>,
-/// with GitHub's escaping so that no message can end the command or start another one.
+/// with GitHub's escaping so that no message can end the command or start another one, and the
+/// printable-text rule (<see cref="PrintableText"/>) so that no escape sequence reaches the log.
+/// The path is escaped but not quoted, so that GitHub still finds a file whose name holds a
+/// backslash or a quote.
 /// </summary>
 public static class GitHubAnnotationWriter
 {
@@ -25,13 +29,13 @@ public static class GitHubAnnotationWriter
         };
         var s = diagnostic.Span;
         var sb = new StringBuilder("::").Append(command)
-            .Append(" file=").Append(EscapeProperty(path))
+            .Append(" file=").Append(EscapeProperty(PrintableText.Text(path)))
             .Append(",line=").Append(s.Start.Line)
             .Append(",col=").Append(s.Start.Column)
             .Append(",endLine=").Append(s.End.Line)
             .Append(",endColumn=").Append(s.End.Column)
             .Append(",title=").Append(EscapeProperty($"{diagnostic.Code} {diagnostic.Descriptor.Title}"))
-            .Append("::").Append(EscapeData(diagnostic.Message));
+            .Append("::").Append(EscapeData(PrintableText.Text(diagnostic.Message)));
         return sb.ToString();
     }
 

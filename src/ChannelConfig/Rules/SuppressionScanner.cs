@@ -253,5 +253,5 @@ internal static class SuppressionScanner
         new(DiagnosticCatalog.InvalidSuppression, span, message);
 
     private static string Printable(SourceText source, int start, int end) =>
-        SyntaxReporter.Printable(Encoding.UTF8.GetString(source.Bytes.Span[start..end]));
+        PrintableText.Of(Encoding.UTF8.GetString(source.Bytes.Span[start..end]));
 }

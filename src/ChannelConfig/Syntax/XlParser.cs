@@ -609,7 +609,7 @@ internal ref struct XlParser
 
     private readonly string Describe(in Token token)
     {
-        string text = SyntaxReporter.Printable(System.Text.Encoding.UTF8.GetString(_src[token.Start..token.End]));
+        string text = PrintableText.Text(System.Text.Encoding.UTF8.GetString(_src[token.Start..token.End]));
         if (text.Length > 40)
         {
             text = text[..37] + "...";

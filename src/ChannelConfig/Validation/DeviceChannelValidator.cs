@@ -118,19 +118,18 @@ public sealed class DeviceChannelValidator : AbstractValidator<ChannelValidation
     private static SourceSpan ValueSpan(ChannelField? field, SourceSpan fallback) => field?.ValueSpan ?? fallback;
 
     /// <summary>True when the text holds a C0 control character or DEL.</summary>
-    private static bool HasControlCharacter(string text) =>
-        text.AsSpan().IndexOfAnyInRange('\0', '\x1f') >= 0 || text.Contains('\x7f', StringComparison.Ordinal);
+    /// <summary>Any character the printable-text rule calls unsafe: C0 and C1 controls, DEL, U+2028/9, bidirectional controls.</summary>
+    private static bool HasControlCharacter(string text) => PrintableText.ContainsUnsafe(text);
 
     private static string DescribeControl(string text)
     {
-        char ch = text.First(c => c < ' ' || c == '\x7f');
-        return ch switch
+        int first = 0;
+        while (!PrintableText.IsUnsafeAt(text, first))
         {
-            '\n' => "a newline",
-            '\t' => "a tab",
-            '\r' => "a carriage return",
-            _ => $"the control character 0x{(int)ch:X2}",
-        };
+            first++;
+        }
+
+        return PrintableText.Describe(text[first]);
     }
 
     /// <summary>At least three dot-separated labels of letters, digits, <c>-</c> and <c>_</c>, the first starting with a letter.</summary>

@@ -38,7 +38,7 @@ internal static class ForeignFormat
                 string header = System.Text.Encoding.UTF8.GetString(text);
                 return new Diagnostic(
                     DiagnosticCatalog.NotAnXlConfig, source.GetSpan(start, start + text.Length),
-                    $"not an xl configuration: `{Lexing.SyntaxReporter.Printable(header)}` on line {line} is an INI or TOML section header, which xl.cfg never has; it was not checked further (exclude it, or name it on the command line to lint it as an xl.cfg)");
+                    $"not an xl configuration: `{Text.PrintableText.Of(header)}` on line {line} is an INI or TOML section header, which xl.cfg never has; it was not checked further (exclude it, or name it on the command line to lint it as an xl.cfg)");
             }
         }
 

@@ -131,6 +131,21 @@ public sealed class DiscoveryTests
     }
 
     [Fact]
+    public void A_file_whose_name_is_not_utf8_is_found_and_linted_by_its_bytes()
+    {
+        string dir = TempTree.Create(("vm.cfg", TempTree.Clean));
+        var sh = Process.Start(new ProcessStartInfo("sh", ["-c", "cd \"$1\" && printf '%s' \"$2\" > \"$(printf 'c\\377.cfg')\"", "sh", dir, TempTree.Broken]))!;
+        sh.WaitForExit();
+        Assert.Equal(0, sh.ExitCode);
+
+        var (exit, stdout, stderr) = EndToEnd.XlchanProcess.Run(dir, "lint", ".");
+        Assert.Equal(1, exit);
+        Assert.Empty(stderr);
+        Assert.Contains("\"./c\\xff.cfg\":1:25: error XLC0107", stdout, StringComparison.Ordinal);
+        Assert.Contains("2 files, 1 error", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Fifos_met_while_searching_are_skipped()
     {
         string dir = TempTree.Create(("vm.cfg", TempTree.Clean));

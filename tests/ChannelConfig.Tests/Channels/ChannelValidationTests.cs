@@ -20,6 +20,9 @@ public sealed class ChannelValidationTests
     [InlineData("connection=pty,name=org.example\\\\tagent.0", "XLC0120", DiagnosticSeverity.Info)]
     [InlineData("connection=pty,name=org.example.\\tagent.0", "XLC0116", DiagnosticSeverity.Error)]
     [InlineData("connection=socket,path=/run/a\\nb.sock,name=org.example.agent.0", "XLC0116", DiagnosticSeverity.Error)]
+    [InlineData("connection=pty,name=org.example.\u202egnp.0", "XLC0116", DiagnosticSeverity.Error)]
+    [InlineData("connection=pty,name=org.example.a\u009b2J.0", "XLC0116", DiagnosticSeverity.Error)]
+    [InlineData("connection=socket,path=/run/a\u2028b.sock,name=org.example.agent.0", "XLC0116", DiagnosticSeverity.Error)]
     public void Single_channel_rules(string spec, string code, DiagnosticSeverity severity)
     {
         var d = Assert.Single(Check(spec), d => d.Code == code);

@@ -81,7 +81,7 @@ public sealed class LibvirtXenExportTests
         var element = Assert.Single(Parse(result.Xml));
         Assert.Equal("ab", (string?)element.Element("target")!.Attribute("name"));
         Assert.Contains("0x1B", result.Diagnostics[0].Message, StringComparison.Ordinal);
-        Assert.Contains(@"/run/\u001bx.sock", result.Diagnostics[0].Message, StringComparison.Ordinal);
+        Assert.Contains(@"/run/\x1bx.sock", result.Diagnostics[0].Message, StringComparison.Ordinal);
     }
 
     [Fact]

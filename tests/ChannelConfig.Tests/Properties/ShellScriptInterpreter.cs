@@ -4,8 +4,9 @@ namespace ChannelConfig.Tests.Properties;
 
 /// <summary>
 /// A tiny interpreter for the xenstore script: splits it into commands and words the way a POSIX
-/// shell does for the only quoting the script may use (single quotes, and <c>'\''</c> for a quote),
-/// and refuses any character outside quotes that would make the shell do more than run a command
+/// shell does for the only quoting the script may use (single quotes, <c>'\''</c> for a quote, and
+/// <c>"$(printf '\ooo…')"</c> for the bytes of characters that may not appear raw), and refuses
+/// a raw control or bidirectional character anywhere, and any character outside quotes that would make the shell do more than run a command
 /// with fixed words (expansions, substitutions, globs, redirections, separators).
 /// </summary>
 internal static class ShellScriptInterpreter
@@ -19,6 +20,7 @@ internal static class ShellScriptInterpreter
     /// <summary>Reads the script and returns each command's words (comments and the shebang dropped).</summary>
     public static List<string[]> Commands(string script)
     {
+        Assert.DoesNotContain(script, ch => ch != '\n' && ChannelConfig.Text.PrintableText.IsUnsafe(ch));
         var commands = new List<string[]>();
         var words = new List<string>();
         var word = new StringBuilder();
@@ -34,6 +36,20 @@ internal static class ShellScriptInterpreter
                 word.Append(script, i + 1, close - i - 1);
                 inWord = true;
                 i = close + 1;
+            }
+            else if (c == '"')
+            {
+                // "$(printf '\ooo...')": the bytes, less the trailing newlines command substitution drops.
+                const string Open = "\"$(printf '";
+                Assert.True(script.AsSpan(i).StartsWith(Open), $"double quote at offset {i} that is not a printf of octal bytes");
+                int close = script.IndexOf("')\"", i, StringComparison.Ordinal);
+                Assert.True(close > i, "unterminated printf");
+                string octal = script[(i + Open.Length)..close];
+                Assert.Matches(@"^(\\[0-7]{3})+$", octal);
+                byte[] bytes = [.. Enumerable.Range(0, octal.Length / 4).Select(k => Convert.ToByte(octal.Substring((k * 4) + 1, 3), 8))];
+                word.Append(Encoding.UTF8.GetString(bytes).TrimEnd('\n'));
+                inWord = true;
+                i = close + 3;
             }
             else if (c == '\\' && i + 1 < script.Length && script[i + 1] == '\'')
             {

@@ -71,7 +71,7 @@ public sealed class XenstoreRoundTripProperties
         return nodes;
     }
 
-    /// <summary><c>PATH = "VALUE"  (PERMS)</c>, with <c>\\</c>, <c>\"</c> and <c>\xNN</c> in the value.</summary>
+    /// <summary><c>PATH = "VALUE"  (PERMS)</c>, with <c>\\</c>, <c>\"</c>, <c>\xNN</c> and <c>\uNNNN</c> in the value.</summary>
     private static (string, string, string) ParseListingLine(string line)
     {
         int equals = line.IndexOf(" = \"", StringComparison.Ordinal);
@@ -81,7 +81,7 @@ public sealed class XenstoreRoundTripProperties
         var value = new StringBuilder();
         for (int i = 0; i < raw.Length; i++)
         {
-            Assert.False(raw[i] is '"' or < ' ', $"unescaped {(int)raw[i]:X2} in {line}");
+            Assert.False(raw[i] is '"' || ChannelConfig.Text.PrintableText.IsUnsafe(raw[i]), $"unescaped {(int)raw[i]:X2} in {line}");
             if (raw[i] != '\\')
             {
                 value.Append(raw[i]);
@@ -90,6 +90,11 @@ public sealed class XenstoreRoundTripProperties
             {
                 value.Append((char)int.Parse(raw.AsSpan(i + 1, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
                 i += 2;
+            }
+            else if (raw[i] == 'u')
+            {
+                value.Append((char)int.Parse(raw.AsSpan(i + 1, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+                i += 4;
             }
             else
             {

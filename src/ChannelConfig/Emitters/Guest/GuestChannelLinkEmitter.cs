@@ -3,6 +3,7 @@ using ChannelConfig.Channels;
 using ChannelConfig.Emitters.Kvm;
 using ChannelConfig.Emitters.Libvirt;
 using ChannelConfig.Syntax;
+using ChannelConfig.Text;
 
 namespace ChannelConfig.Emitters.Guest;
 

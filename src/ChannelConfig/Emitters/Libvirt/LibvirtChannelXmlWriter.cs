@@ -1,6 +1,7 @@
 using System.Text;
 using ChannelConfig.Channels;
 using ChannelConfig.Diagnostics;
+using ChannelConfig.Text;
 
 namespace ChannelConfig.Emitters.Libvirt;
 

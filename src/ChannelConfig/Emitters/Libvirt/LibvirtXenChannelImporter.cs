@@ -109,7 +109,7 @@ public static class LibvirtXenChannelImporter
         {
             diagnostics.Add(new Diagnostic(
                 DiagnosticCatalog.LibvirtXmlUnreadable, map.Span(e.LineNumber, e.LinePosition, 1),
-                $"the XML cannot be read: {e.Message}"));
+                $"the XML cannot be read: {PrintableText.Text(e.Message)}"));
             return false;
         }
     }

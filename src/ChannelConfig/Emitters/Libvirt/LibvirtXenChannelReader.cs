@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using ChannelConfig.Diagnostics;
+using ChannelConfig.Text;
 
 namespace ChannelConfig.Emitters.Libvirt;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using ChannelConfig.Text;
 
 namespace ChannelConfig.Emitters.Libvirt;
 
@@ -10,7 +11,8 @@ internal static class LibvirtXmlText
     /// Escapes a value for an attribute in single quotes. Like libvirt's
     /// <c>virBufferEscapeString</c>, <c>&lt; &gt; &amp; " '</c> become entity references; unlike
     /// it, tab, newline and carriage return become character references (libvirt writes them raw,
-    /// and XML readers turn raw ones into spaces), and the characters XML 1.0 cannot hold at all
+    /// and XML readers turn raw ones into spaces), so do the other characters
+    /// <see cref="PrintableText"/> calls unsafe that XML can hold (C1 and bidirectional controls, U+2028), and the characters XML 1.0 cannot hold at all
     /// are left out and returned in <paramref name="dropped"/> (libvirt drops them silently).
     /// </summary>
     /// <param name="value">The value.</param>
@@ -37,6 +39,11 @@ internal static class LibvirtXmlText
                     if (char.IsHighSurrogate(c) && i + 1 < value.Length && XmlConvert.IsXmlSurrogatePair(value[i + 1], c))
                     {
                         sb.Append(c).Append(value[++i]);
+                    }
+                    else if (XmlConvert.IsXmlChar(c) && PrintableText.IsUnsafe(c))
+                    {
+                        // A C1 or bidirectional control XML can hold: a character reference, read back exactly.
+                        sb.Append("&#x").Append(((int)c).ToString("X", System.Globalization.CultureInfo.InvariantCulture)).Append(';');
                     }
                     else if (XmlConvert.IsXmlChar(c))
                     {

@@ -47,9 +47,9 @@ internal static class XlChannelValueChecks
                 $"the {what} `{shown}` starts or ends with a blank, which xl trims: after conversion it is `{PrintableText.Of(value.Trim(' ', '\t', '\n', '\v', '\f', '\r'))}`; remove the blank"));
         }
 
-        int control = value.AsSpan().IndexOfAnyInRange('\0', '\x1f');
-        int delete = value.IndexOf('\x7f', StringComparison.Ordinal);
-        int first = control < 0 ? delete : delete < 0 ? control : Math.Min(control, delete);
+        // Any character the printable-text rule calls unsafe: C0 and C1 controls, DEL, U+2028/9 and
+        // bidirectional controls (xl has no escape for them, so the channel line would carry them raw).
+        int first = value.AsSpan().IndexOfAny(UnsafeCharacters);
         if (first >= 0)
         {
             diagnostics.Add(new Diagnostic(
@@ -57,6 +57,9 @@ internal static class XlChannelValueChecks
                 $"the {what} `{shown}` contains {PrintableText.Describe(value[first])}, which breaks QEMU's options, xenstore listings, udev rules and scripts; remove it"));
         }
     }
+
+    private static readonly System.Buffers.SearchValues<char> UnsafeCharacters =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, 0x2070).Select(c => (char)c).Where(PrintableText.IsUnsafe)]);
 
     /// <summary>C <c>isspace</c>, which xl trims with.</summary>
     private static bool IsCSpace(char c) => c is ' ' or (>= '\t' and <= '\r');

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ChannelConfig.Channels;
+using ChannelConfig.Text;
 
 namespace ChannelConfig.Emitters.Libxl;
 
@@ -119,7 +120,7 @@ public static class LibxlJsonWriter
     private static void Indent(StringBuilder sb, LibxlJsonStyle style, int depth) =>
         sb.Append(' ', depth * (style == LibxlJsonStyle.Yajl ? 4 : 2));
 
-    /// <summary>A JSON string as yajl or json-c escape it (UTF-8 passes through; json-c also escapes <c>/</c>).</summary>
+    /// <summary>A JSON string as yajl or json-c escape it (UTF-8 passes through, except the characters <see cref="PrintableText"/> calls unsafe, written as <c>\\uNNNN</c>; json-c also escapes <c>/</c>).</summary>
     private static string Quote(string value, LibxlJsonStyle style)
     {
         var sb = new StringBuilder(value.Length + 2).Append('"');
@@ -135,7 +136,7 @@ public static class LibxlJsonWriter
                 '\n' => sb.Append("\\n"),
                 '\r' => sb.Append("\\r"),
                 '\t' => sb.Append("\\t"),
-                < ' ' => sb.Append($"\\u{(int)c:x4}"),
+                _ when PrintableText.IsUnsafe(c) => sb.Append($"\\u{(int)c:x4}"),
                 _ => sb.Append(c),
             };
         }

@@ -1,6 +1,6 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using ChannelConfig.Text;
 
 namespace ChannelConfig.Emitters.Xenstore;
 
@@ -32,7 +32,7 @@ public static class XenstoreWriter
     {
         ArgumentNullException.ThrowIfNull(nodes);
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = PrintableJsonEncoder.Instance }))
         {
             WriteArray(writer, nodes);
         }
@@ -82,7 +82,7 @@ public static class XenstoreWriter
         sb.Append("#!/bin/sh\n");
         foreach (string line in title.Split('\n'))
         {
-            sb.Append("# ").Append(line.Replace('\r', ' ')).Append('\n');
+            sb.Append("# ").Append(PrintableText.Text(line)).Append('\n');
         }
 
         sb.Append("set -e\n");
@@ -146,6 +146,7 @@ public static class XenstoreWriter
                 '\\' => sb.Append("\\\\"),
                 '"' => sb.Append("\\\""),
                 < ' ' or '\x7f' => sb.Append($"\\x{(int)c:x2}"),
+                _ when PrintableText.IsUnsafe(c) => sb.Append($"\\u{(int)c:x4}"),
                 _ => sb.Append(c),
             };
         }
