@@ -106,6 +106,8 @@ internal static class ChannelCommand
 
         public Option<bool> InPlace { get; } = new("--in-place", "-i") { Description = "Write the file (atomically) instead of printing a diff." };
 
+        public Option<bool> Force { get; } = new("--force") { Description = "With --in-place: write even when an extended attribute (an ACL, say) cannot be kept on the new file." };
+
         public ChannelOptionsBinder ChannelOptions { get; } = new();
 
         public void AddTo(Command command, bool withNewName, bool withFields = true)
@@ -126,6 +128,7 @@ internal static class ChannelCommand
             }
 
             command.Options.Add(InPlace);
+            command.Options.Add(Force);
             ChannelOptions.AddTo(command);
         }
 
@@ -145,13 +148,18 @@ internal static class ChannelCommand
             }
 
             string path = parse.GetValue(File)!;
+            string name = parse.GetValue(Name)!;
+            if (parse.GetValue(InPlace))
+            {
+                return EditOutput.InPlace(path, source => edit(new XlConfigEditor(source, options), name), parse.GetValue(Force), stderr, out _);
+            }
+
             if (!InputFile.TryRead(path, stderr, out var source))
             {
                 return ExitCodes.UsageOrIo;
             }
 
-            var result = edit(new XlConfigEditor(source, options), parse.GetValue(Name)!);
-            return EditOutput.Emit(path, result, parse.GetValue(InPlace), stdout, stderr);
+            return EditOutput.Diff(path, edit(new XlConfigEditor(source, options), name), stdout, stderr);
         }
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ChannelConfig.Channels;
+using ChannelConfig.Cli.Files;
 using ChannelConfig.Emitters.Libxl;
 using ChannelConfig.Reporting;
 
@@ -28,9 +29,14 @@ internal static class DumpCommand
             DefaultValueFactory = _ => "yajl",
         };
         jsonStyle.AcceptOnlyFromAmong("yajl", "jsonc");
-        var output = new Option<string?>("--output", "-o") { Description = "Write to this file (atomically) instead of standard output." };
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Write to this file instead of standard output: a regular file is replaced atomically (keeping its owner, mode and ACLs) "
+                + "and left as it was when any input cannot be read; a FIFO or character device is written through; /dev/stdout and /dev/stderr are the streams.",
+        };
+        var force = new Option<bool>("--force") { Description = "With --output: write even when an extended attribute (an ACL, say) cannot be kept on the new file." };
         var channelOptions = new ChannelOptionsBinder();
-        var command = new Command("dump", "Print what xl reads from xl.cfg files and what libxl makes of their channels.") { files, format, jsonStyle, output };
+        var command = new Command("dump", "Print what xl reads from xl.cfg files and what libxl makes of their channels.") { files, format, jsonStyle, output, force };
         channelOptions.AddTo(command);
         command.SetAction(parse =>
         {
@@ -41,12 +47,12 @@ internal static class DumpCommand
             }
 
             var settings = new DumpSettings(parse.GetValue(jsonStyle) == "jsonc" ? LibxlJsonStyle.JsonC : LibxlJsonStyle.Yajl);
-            return Run(parse.GetValue(files)!, parse.GetValue(format)!, settings, options, parse.GetValue(output), stdout, stderr);
+            return Run(parse.GetValue(files)!, parse.GetValue(format)!, settings, options, new DumpOutput(parse.GetValue(output), parse.GetValue(force)), stdout, stderr);
         });
         return command;
     }
 
-    private static int Run(string[] paths, string format, DumpSettings settings, ChannelOptions channelOptions, string? outputPath, TextWriter stdout, TextWriter stderr)
+    private static int Run(string[] paths, string format, DumpSettings settings, ChannelOptions channelOptions, DumpOutput destination, TextWriter stdout, TextWriter stderr)
     {
         if (format != "jsonl" && paths.Length != 1)
         {
@@ -85,15 +91,23 @@ internal static class DumpCommand
             }
         }
 
-        if (outputPath is null)
+        string? outputPath = destination.Path;
+        if (StandardStreams.Writer(outputPath, stdout, stderr) is { } stream)
         {
-            stdout.Write(text.ToString());
+            stream.Write(text.ToString());
+            return exit;
+        }
+
+        if (exit == ExitCodes.UsageOrIo)
+        {
+            // A failed run leaves the output exactly as it was.
+            stderr.WriteLine($"xlchan: {outputPath}: not written, as an input could not be read");
             return exit;
         }
 
         try
         {
-            AtomicFile.Write(outputPath, text.ToString());
+            AtomicFile.Write(outputPath!, text.ToString(), new AtomicWriteOptions(destination.Force, AllowStreams: true));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -103,6 +117,9 @@ internal static class DumpCommand
 
         return exit;
     }
+
+    /// <summary>Where <c>--output</c> goes (null: standard output), and whether <c>--force</c> was given.</summary>
+    private sealed record DumpOutput(string? Path, bool Force);
 
     private static string JsonDocumentText(Validation.LintResult result, bool indented)
     {

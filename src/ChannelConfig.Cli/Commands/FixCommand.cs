@@ -10,8 +10,9 @@ internal static class FixCommand
     {
         var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "xl.cfg files to fix." };
         var inPlace = new Option<bool>("--in-place", "-i") { Description = "Write the files (atomically) instead of printing a diff." };
+        var force = new Option<bool>("--force") { Description = "With --in-place: write even when an extended attribute (an ACL, say) cannot be kept on the new file." };
         var channelOptions = new ChannelOptionsBinder();
-        var command = new Command("fix", "Apply the fixes lint offers (connection=PTY to pty, type= to connection=, channel = \"...\" to a list, misspelt keys). Prints a unified diff unless --in-place.") { files, inPlace };
+        var command = new Command("fix", "Apply the fixes lint offers (connection=PTY to pty, type= to connection=, channel = \"...\" to a list, misspelt keys). Prints a unified diff unless --in-place.") { files, inPlace, force };
         channelOptions.AddTo(command);
         command.SetAction(parse =>
         {
@@ -24,15 +25,24 @@ internal static class FixCommand
             int exit = ExitCodes.Clean;
             foreach (string path in parse.GetValue(files)!)
             {
-                if (!InputFile.TryRead(path, stderr, out var source))
+                int code;
+                EditResult? result;
+                if (parse.GetValue(inPlace))
+                {
+                    code = EditOutput.InPlace(path, source => new XlConfigEditor(source, options).ApplyFixes(), parse.GetValue(force), stderr, out result);
+                }
+                else if (InputFile.TryRead(path, stderr, out var source))
+                {
+                    result = new XlConfigEditor(source, options).ApplyFixes();
+                    code = EditOutput.Diff(path, result, stdout, stderr);
+                }
+                else
                 {
                     exit = ExitCodes.UsageOrIo;
                     continue;
                 }
 
-                var result = new XlConfigEditor(source, options).ApplyFixes();
-                int code = EditOutput.Emit(path, result, parse.GetValue(inPlace), stdout, stderr);
-                if (code == ExitCodes.Clean && result.After is { HasErrors: true })
+                if (code == ExitCodes.Clean && result?.After is { HasErrors: true })
                 {
                     code = ExitCodes.Findings;
                 }

@@ -7,24 +7,36 @@ namespace ChannelConfig.Editing;
 /// <summary>
 /// A unified diff (as <c>diff -u</c> writes it, for <c>patch</c>) between a file and the result of
 /// applying edits to it. Hunks come straight from the edits' line ranges, with three lines of context.
+/// The diff holds the file's own bytes (a line that is not UTF-8 stays as it is, so <c>patch</c>
+/// applies it byte for byte), and a path that holds a control character, a quote, a backslash or a
+/// byte that is not ASCII is quoted in the <c>---</c>/<c>+++</c> headers as git quotes it.
 /// </summary>
 public static class UnifiedDiff
 {
     private const int Context = 3;
+    private static readonly byte[] NoNewline = "\\ No newline at end of file\n"u8.ToArray();
 
-    /// <summary>Writes the diff; empty when there are no edits.</summary>
+    /// <summary>Writes the diff as text; empty when there are no edits. A file that is not UTF-8 is decoded as <see cref="ByteText.Decode"/> does, so its bytes cannot be written back: use <see cref="CreateBytes"/> for output.</summary>
     /// <param name="path">The file's path, used in the <c>---</c>/<c>+++</c> headers as <c>a/PATH</c> and <c>b/PATH</c>.</param>
     /// <param name="source">The file before the edits.</param>
     /// <param name="edits">Non-overlapping edits.</param>
     /// <returns>The diff text.</returns>
-    public static string Create(string path, SourceText source, IReadOnlyList<TextEdit> edits)
+    public static string Create(string path, SourceText source, IReadOnlyList<TextEdit> edits) =>
+        ByteText.Decode(CreateBytes(path, source, edits));
+
+    /// <summary>Writes the diff as bytes, exactly as <c>patch</c> needs them; empty when there are no edits.</summary>
+    /// <param name="path">The file's path, used in the <c>---</c>/<c>+++</c> headers as <c>a/PATH</c> and <c>b/PATH</c> (quoted as git quotes names).</param>
+    /// <param name="source">The file before the edits.</param>
+    /// <param name="edits">Non-overlapping edits.</param>
+    /// <returns>The diff's bytes.</returns>
+    public static byte[] CreateBytes(string path, SourceText source, IReadOnlyList<TextEdit> edits)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(edits);
         if (edits.Count == 0)
         {
-            return string.Empty;
+            return [];
         }
 
         byte[] bytes = source.Bytes.ToArray();
@@ -32,26 +44,30 @@ public static class UnifiedDiff
         int lineCount = lineStarts.Count - 1; // lineStarts ends with bytes.Length
         var groups = Group(EditApplier.Order(edits), bytes, lineStarts, lineCount);
 
-        var sb = new StringBuilder();
-        sb.Append("--- a/").Append(path).Append('\n').Append("+++ b/").Append(path).Append('\n');
+        using var output = new MemoryStream();
+        output.Write("--- "u8);
+        output.Write(DiffPath.Header("a/" + path));
+        output.Write("\n+++ "u8);
+        output.Write(DiffPath.Header("b/" + path));
+        output.WriteByte((byte)'\n');
         int delta = 0;
         foreach (var (first, last, group) in groups)
         {
             // The old block is lines first..last (inclusive; empty when first > last).
             int blockStart = lineStarts[first];
             int blockEnd = lineStarts[Math.Min(last + 1, lineCount)];
-            var oldBlock = SplitLines(bytes.AsSpan(blockStart, blockEnd - blockStart));
+            var oldBlock = SplitLines(bytes.AsMemory(blockStart, blockEnd - blockStart));
             var newBlock = SplitLines(ApplyWithin(bytes, blockStart, blockEnd, group));
 
             // Lines equal at both ends of the block are context, not change.
             int head = 0;
-            while (head < oldBlock.Count && head < newBlock.Count && oldBlock[head] == newBlock[head])
+            while (head < oldBlock.Count && head < newBlock.Count && oldBlock[head].Span.SequenceEqual(newBlock[head].Span))
             {
                 head++;
             }
 
             int tail = 0;
-            while (tail < oldBlock.Count - head && tail < newBlock.Count - head && oldBlock[^(tail + 1)] == newBlock[^(tail + 1)])
+            while (tail < oldBlock.Count - head && tail < newBlock.Count - head && oldBlock[^(tail + 1)].Span.SequenceEqual(newBlock[^(tail + 1)].Span))
             {
                 tail++;
             }
@@ -66,33 +82,32 @@ public static class UnifiedDiff
             int oldStart = changeFirst - before + 1;
             int oldCount = before + removed.Count + after;
             int newCount = before + added.Count + after;
-            sb.Append("@@ -").Append(Range(oldStart, oldCount)).Append(" +").Append(Range(oldStart + delta, newCount)).Append(" @@\n");
+            output.Write(Encoding.ASCII.GetBytes($"@@ -{Range(oldStart, oldCount)} +{Range(oldStart + delta, newCount)} @@\n"));
             for (int i = changeFirst - before; i < changeFirst; i++)
             {
-                AppendLine(sb, ' ', Line(bytes, lineStarts, i));
+                AppendLine(output, ' ', Line(bytes, lineStarts, i));
             }
 
-            foreach (string line in removed)
+            foreach (var line in removed)
             {
-                AppendLine(sb, '-', line);
+                AppendLine(output, '-', line.Span);
             }
 
-            foreach (string line in added)
+            foreach (var line in added)
             {
-                AppendLine(sb, '+', line);
+                AppendLine(output, '+', line.Span);
             }
 
             for (int i = afterFirst; i < afterFirst + after; i++)
             {
-                AppendLine(sb, ' ', Line(bytes, lineStarts, i));
+                AppendLine(output, ' ', Line(bytes, lineStarts, i));
             }
 
             delta += added.Count - removed.Count;
         }
 
-        return sb.ToString();
+        return output.ToArray();
     }
-
     private static string Range(int start, int count) =>
         count == 1 ? $"{start}" : count == 0 ? $"{start - 1},0" : $"{start},{count}";
 
@@ -147,14 +162,14 @@ public static class UnifiedDiff
     }
 
     /// <summary>Lines with their newline kept (so a missing final newline shows).</summary>
-    private static List<string> SplitLines(ReadOnlySpan<byte> bytes)
+    private static List<ReadOnlyMemory<byte>> SplitLines(ReadOnlyMemory<byte> bytes)
     {
-        var lines = new List<string>();
+        var lines = new List<ReadOnlyMemory<byte>>();
         while (bytes.Length > 0)
         {
-            int nl = bytes.IndexOf((byte)'\n');
+            int nl = bytes.Span.IndexOf((byte)'\n');
             int length = nl < 0 ? bytes.Length : nl + 1;
-            lines.Add(ByteText.Decode(bytes[..length]));
+            lines.Add(bytes[..length]);
             bytes = bytes[length..];
         }
 
@@ -181,19 +196,17 @@ public static class UnifiedDiff
         return starts;
     }
 
-    private static string Line(byte[] bytes, List<int> lineStarts, int index) =>
-        ByteText.Decode(bytes.AsSpan(lineStarts[index], lineStarts[index + 1] - lineStarts[index]));
+    private static ReadOnlySpan<byte> Line(byte[] bytes, List<int> lineStarts, int index) =>
+        bytes.AsSpan(lineStarts[index], lineStarts[index + 1] - lineStarts[index]);
 
-    private static void AppendLine(StringBuilder sb, char marker, string line)
+    private static void AppendLine(MemoryStream output, char marker, ReadOnlySpan<byte> line)
     {
-        sb.Append(marker);
-        if (line.EndsWith('\n'))
+        output.WriteByte((byte)marker);
+        output.Write(line);
+        if (line.Length == 0 || line[^1] != (byte)'\n')
         {
-            sb.Append(line);
-        }
-        else
-        {
-            sb.Append(line).Append("\n\\ No newline at end of file\n");
+            output.WriteByte((byte)'\n');
+            output.Write(NoNewline);
         }
     }
 }
