@@ -79,7 +79,7 @@ public static class LintJsonWriter
 
             w.WriteEndArray();
             w.WriteStartArray("qemu");
-            foreach (string arg in QemuChardevEmitter.StreamArguments(result.Channels))
+            foreach (string arg in QemuChardevEmitter.EnumerateArguments(result.Channels))
             {
                 w.WriteStringValue(arg);
                 JsonText.FlushIfLarge(w);

@@ -1,4 +1,5 @@
 using ChannelConfig.Cli;
+using ChannelConfig.Cli.Files;
 
 namespace ChannelConfig.Tests.Cli;
 

@@ -42,16 +42,16 @@ public static class KvmQemuChannelEmitter
     /// <returns>The argv elements (without the QEMU program); empty when there is no channel.</returns>
     /// <exception cref="ArgumentException">A channel has no connection or a socket without a path, or an option is not a valid QEMU name.</exception>
     public static IReadOnlyList<string> Arguments(IEnumerable<DeviceChannel> channels, KvmChannelOptions? options = null) =>
-        [.. StreamArguments(channels, options)];
+        [.. EnumerateArguments(channels, options)];
 
     /// <summary>The arguments of <see cref="Arguments(ChannelAnalysis, KvmChannelOptions?)"/>, made as they are enumerated.</summary>
     /// <param name="analysis">The channel analysis.</param>
     /// <param name="options">The controller's device type and id.</param>
     /// <returns>The arguments, in order.</returns>
-    internal static IEnumerable<string> StreamArguments(ChannelAnalysis analysis, KvmChannelOptions? options = null)
+    public static IEnumerable<string> EnumerateArguments(ChannelAnalysis analysis, KvmChannelOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        return analysis.Verdict == XlVerdict.Accepted ? StreamArguments(analysis.Channels, options) : [];
+        return analysis.Verdict == XlVerdict.Accepted ? EnumerateArguments(analysis.Channels, options) : [];
     }
 
     /// <summary>
@@ -62,7 +62,7 @@ public static class KvmQemuChannelEmitter
     /// <param name="channels">The channels.</param>
     /// <param name="options">The controller's device type and id.</param>
     /// <returns>The arguments, in order.</returns>
-    internal static IEnumerable<string> StreamArguments(IEnumerable<DeviceChannel> channels, KvmChannelOptions? options = null)
+    public static IEnumerable<string> EnumerateArguments(IEnumerable<DeviceChannel> channels, KvmChannelOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(channels);
         options ??= KvmChannelOptions.Default;

@@ -12,12 +12,12 @@ public static class QemuChardevEmitter
     /// <summary>The arguments, as argv elements (<c>-chardev</c>, then its value, for each channel).</summary>
     /// <param name="analysis">The channel analysis; nothing when libxl failed or xl stopped.</param>
     /// <returns>The arguments.</returns>
-    public static IReadOnlyList<string> Arguments(ChannelAnalysis analysis) => [.. StreamArguments(analysis)];
+    public static IReadOnlyList<string> Arguments(ChannelAnalysis analysis) => [.. EnumerateArguments(analysis)];
 
     /// <summary>The arguments of <see cref="Arguments"/>, made as they are enumerated (two strings a console, none kept).</summary>
     /// <param name="analysis">The channel analysis.</param>
     /// <returns>The arguments, in order.</returns>
-    internal static IEnumerable<string> StreamArguments(ChannelAnalysis analysis)
+    public static IEnumerable<string> EnumerateArguments(ChannelAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         return analysis.LibxlRc != 0 ? [] : Each(analysis);
