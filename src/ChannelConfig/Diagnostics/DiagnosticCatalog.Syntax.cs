@@ -232,10 +232,10 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NestingTooDeep = new(
         "XLC0029", "NestingTooDeep", "Lists nested beyond the reader's limit",
         DiagnosticSeverity.Error,
-        "The reader builds value trees up to a nesting depth limit (64 by default, `XlReaderOptions.MaxDepth`). Deeper lists are still checked the way xl checks them, but their values are not kept. No xl setting uses more than two levels.",
+        "The reader builds value trees up to a nesting depth limit (64 by default, `XlReaderOptions.MaxDepth`, which a library user may set up to 256: a larger value is taken as 256). Deeper lists are still checked the way xl checks them, but their values are not kept. No xl setting uses more than two levels.",
         "Reads such lists without complaint up to its own stack limit (see XLC0028).",
         "a = [[[[[[ … 65 levels … ]]]]]]",
-        "Flatten the list, or raise the reader's `MaxDepth` if the nesting is intended.");
+        "Flatten the list: no xl setting nests more than two levels.");
 
     /// <summary>XLC0030: <c>+=</c> between a list and a string.</summary>
     public static readonly DiagnosticDescriptor AppendTypeMismatch = new(

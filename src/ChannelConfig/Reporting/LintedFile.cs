@@ -5,4 +5,21 @@ namespace ChannelConfig.Reporting;
 /// <summary>One file of a lint run: the name it is reported under and its result.</summary>
 /// <param name="Path">The path as given (or the name given for standard input).</param>
 /// <param name="Result">The lint result.</param>
-public sealed record LintedFile(string Path, LintResult Result);
+public sealed record LintedFile(string Path, LintResult Result)
+{
+    /// <summary>The path as given (or the name given for standard input).</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public string Path
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(Path));
+    } = Path ?? throw new ArgumentNullException(nameof(Path));
+
+    /// <summary>The lint result.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public LintResult Result
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(Result));
+    } = Result ?? throw new ArgumentNullException(nameof(Result));
+}

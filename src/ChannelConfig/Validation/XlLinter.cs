@@ -12,6 +12,30 @@ namespace ChannelConfig.Validation;
 /// <param name="Diagnostics">Every diagnostic (reader, channels, validation), ordered by position.</param>
 public sealed record LintResult(XlConfig Config, ChannelAnalysis Channels, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>The configuration as xl reads it.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public XlConfig Config
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(Config));
+    } = Config ?? throw new ArgumentNullException(nameof(Config));
+
+    /// <summary>What xl and libxl do with its channels.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public ChannelAnalysis Channels
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(Channels));
+    } = Channels ?? throw new ArgumentNullException(nameof(Channels));
+
+    /// <summary>Every diagnostic (reader, channels, validation), ordered by position.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public IReadOnlyList<Diagnostic> Diagnostics
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(Diagnostics));
+    } = Diagnostics ?? throw new ArgumentNullException(nameof(Diagnostics));
+
     /// <summary>xl's verdict over the whole run.</summary>
     public XlVerdict Verdict => Channels.Verdict;
 
