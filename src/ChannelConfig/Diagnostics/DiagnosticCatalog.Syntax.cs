@@ -250,7 +250,7 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor TooManyDiagnostics = new(
         "XLC0031", "TooManyDiagnostics", "Too many diagnostics",
         DiagnosticSeverity.Error,
-        "The reader, the channel analysis and the validation each stop recording diagnostics after a limit (`XlReaderOptions.MaxDiagnostics` and `ChannelOptions.MaxDiagnostics`, 1,000 each) so that a binary or corrupted file, or a channel item of thousands of fields, cannot flood the output. The file is still read to the end and its verdict is exact.",
+        "The reader, the channel analysis and the validation each stop recording diagnostics after a limit (`XlReaderOptions.MaxDiagnostics` and `ChannelOptions.MaxDiagnostics`, 1,000 each), as `import-libvirt` does for a domain XML (1,000, this entry then taking the severity of the worst one left out), so that a binary or corrupted file, or a channel item of thousands of fields, cannot flood the output. The file is still read to the end and its verdict is exact.",
         "Not applicable.",
         "(a binary file)",
         "Fix the reported problems first; check that the file is really an xl.cfg file.");

@@ -18,6 +18,15 @@ namespace ChannelConfig.Emitters.Libvirt;
 /// </remarks>
 public static class LibvirtXenChannelImporter
 {
+    /// <summary>The most diagnostics an import lists (then one XLC0031 entry says how many more there are).</summary>
+    public const int MaxDiagnostics = 1000;
+
+    /// <summary>How deeply elements may nest (the root is level 1); deeper XML is refused with XLC0216.</summary>
+    public const int MaxXmlDepth = 256;
+
+    /// <summary>The most attributes an element may have; more is refused with XLC0216.</summary>
+    public const int MaxAttributes = 1000;
+
     /// <summary>Converts the channels of a domain XML.</summary>
     /// <param name="xml">The domain XML file.</param>
     /// <param name="options">The options, or null for the defaults.</param>
@@ -77,8 +86,71 @@ public static class LibvirtXenChannelImporter
         return Import(SourceText.FromString(name, xml), options);
     }
 
-    private static List<Diagnostic> Sorted(List<Diagnostic> diagnostics) =>
-        [.. diagnostics.OrderBy(d => d.Span.Start.Offset)];
+    /// <summary>
+    /// The diagnostics in file order, the first <see cref="MaxDiagnostics"/> of them, then (when
+    /// there are more) one XLC0031 entry with the severity of the worst one left out, so that the
+    /// result's <see cref="LibvirtChannelImport.HasErrors"/> is the same as with all of them.
+    /// </summary>
+    private static List<Diagnostic> Sorted(List<Diagnostic> diagnostics)
+    {
+        List<Diagnostic> sorted = [.. diagnostics.OrderBy(d => d.Span.Start.Offset)];
+        if (sorted.Count <= MaxDiagnostics)
+        {
+            return sorted;
+        }
+
+        var worst = sorted.Skip(MaxDiagnostics).Max(d => d.Severity);
+        var note = new Diagnostic(
+            DiagnosticCatalog.TooManyDiagnostics, sorted[MaxDiagnostics].Span,
+            $"more than {MaxDiagnostics} diagnostics: the rest of this file's findings ({sorted.Count - MaxDiagnostics}) are not listed; fix the ones above first",
+            severity: worst);
+        sorted.RemoveRange(MaxDiagnostics, sorted.Count - MaxDiagnostics);
+        sorted.Add(note);
+        return sorted;
+    }
+
+    /// <summary>
+    /// Reads the XML once without building it, and fails (XLC0216) at an element nested deeper
+    /// than <see cref="MaxXmlDepth"/> or with more than <see cref="MaxAttributes"/> attributes:
+    /// building such a document takes the XML library time that grows faster than its size.
+    /// </summary>
+    private static bool WithinLimits(byte[] bytes, XmlReaderSettings settings, XmlSourceMap map, List<Diagnostic> diagnostics)
+    {
+        const string Advice = "no libvirt domain XML does, so it is not read; check that this is the output of `virsh dumpxml`";
+        int crowded = XmlAttributeCount.FindTagWithMoreThan(bytes, MaxAttributes);
+        if (crowded >= 0)
+        {
+            var tag = map.Bytes(crowded, crowded + 1);
+            diagnostics.Add(new Diagnostic(
+                DiagnosticCatalog.LibvirtXmlTooComplex, tag,
+                $"the XML has an element with more than {MaxAttributes} attributes: {Advice}"));
+            return false;
+        }
+
+        using var stream = new MemoryStream(bytes, writable: false);
+        using var reader = XmlReader.Create(stream, settings);
+        var info = (IXmlLineInfo)reader;
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            string? problem = reader.Depth >= MaxXmlDepth ? $"elements nested more than {MaxXmlDepth} levels deep"
+                : reader.AttributeCount > MaxAttributes ? $"an element with more than {MaxAttributes} attributes"
+                : null;
+            if (problem is not null)
+            {
+                diagnostics.Add(new Diagnostic(
+                    DiagnosticCatalog.LibvirtXmlTooComplex, map.Span(info.LineNumber, info.LinePosition - 1, reader.LocalName.Length + 1),
+                    $"the XML has {problem}: {Advice}"));
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool TryLoad(SourceText xml, XmlSourceMap map, List<Diagnostic> diagnostics, out XElement domain)
     {
@@ -91,7 +163,13 @@ public static class LibvirtXenChannelImporter
         };
         try
         {
-            using var stream = new MemoryStream(xml.Bytes.ToArray(), writable: false);
+            byte[] bytes = xml.Bytes.ToArray();
+            if (!WithinLimits(bytes, settings, map, diagnostics))
+            {
+                return false;
+            }
+
+            using var stream = new MemoryStream(bytes, writable: false);
             using var reader = XmlReader.Create(stream, settings);
             var document = XDocument.Load(reader, LoadOptions.SetLineInfo);
             if (document.Root is not { } root || root.Name != XName.Get("domain"))
