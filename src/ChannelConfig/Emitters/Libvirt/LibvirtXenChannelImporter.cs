@@ -1,5 +1,3 @@
-using System.Xml;
-using System.Xml.Linq;
 using ChannelConfig.Diagnostics;
 using ChannelConfig.Text;
 
@@ -37,24 +35,24 @@ public static class LibvirtXenChannelImporter
         options ??= LibvirtImportOptions.Default;
         var map = new XmlSourceMap(xml);
         var diagnostics = new List<Diagnostic>();
-        if (!TryLoad(xml, map, diagnostics, out var domain))
+        if (!LibvirtDomainXml.TryRead(xml, map, diagnostics, out var domain))
         {
             return new LibvirtChannelImport(null, [], diagnostics);
         }
 
-        string? domainType = (string?)domain.Attribute("type");
+        string? domainType = domain.Type;
         if (domainType != "xen")
         {
             diagnostics.Add(new Diagnostic(
-                DiagnosticCatalog.LibvirtNotXenDomain, map.Of(domain),
+                DiagnosticCatalog.LibvirtNotXenDomain, domain.Span,
                 domainType is null
                     ? "the <domain> has no type: only channels with <target type='xen'> are converted"
                     : $"this is a `{PrintableText.Of(domainType)}` domain, not a Xen one: only channels with <target type='xen'> are converted"));
         }
 
-        var reader = new LibvirtXenChannelReader(map, options, ((string?)domain.Element("name"))?.Trim() ?? string.Empty, diagnostics);
+        var reader = new LibvirtXenChannelReader(map, options, domain.Name, diagnostics);
         var specs = new List<string>();
-        foreach (var channel in domain.Elements("devices").Elements("channel"))
+        foreach (var channel in domain.Channels())
         {
             if (reader.TryRead(channel, out string spec))
             {
@@ -66,12 +64,12 @@ public static class LibvirtXenChannelImporter
         {
             var sorted = Sorted(diagnostics);
             sorted.Add(new Diagnostic(
-                DiagnosticCatalog.LibvirtNoXenChannels, map.Of(domain),
+                DiagnosticCatalog.LibvirtNoXenChannels, domain.Span,
                 "the domain has no Xen channel to convert: no `channel` line is written"));
             return new LibvirtChannelImport(null, [], sorted);
         }
 
-        string line = "channel = [ " + string.Join(", ", specs.Select(XlStringLiteral.Quote)) + " ]";
+        string line = ChannelLine(specs);
         return new LibvirtChannelImport(line, specs, Sorted(diagnostics));
     }
 
@@ -84,6 +82,40 @@ public static class LibvirtXenChannelImporter
     {
         ArgumentNullException.ThrowIfNull(xml);
         return Import(SourceText.FromString(name, xml), options);
+    }
+
+    /// <summary><c>channel = [ "SPEC", … ]</c>, made in one string of its exact length (the line of a hundred thousand channels is megabytes long).</summary>
+    private static string ChannelLine(List<string> specs)
+    {
+        const string Start = "channel = [ ";
+        const string Separator = ", ";
+        const string End = " ]";
+        var quoted = new string[specs.Count];
+        int length = Start.Length + End.Length + (Separator.Length * (specs.Count - 1));
+        for (int i = 0; i < quoted.Length; i++)
+        {
+            quoted[i] = XlStringLiteral.Quote(specs[i]);
+            length += quoted[i].Length;
+        }
+
+        return string.Create(length, quoted, (line, parts) =>
+        {
+            Start.CopyTo(line);
+            int at = Start.Length;
+            for (int i = 0; i < parts.Length; i++)
+            {
+                if (i > 0)
+                {
+                    Separator.CopyTo(line[at..]);
+                    at += Separator.Length;
+                }
+
+                parts[i].CopyTo(line[at..]);
+                at += parts[i].Length;
+            }
+
+            End.CopyTo(line[at..]);
+        });
     }
 
     /// <summary>
@@ -107,88 +139,5 @@ public static class LibvirtXenChannelImporter
         sorted.RemoveRange(MaxDiagnostics, sorted.Count - MaxDiagnostics);
         sorted.Add(note);
         return sorted;
-    }
-
-    /// <summary>
-    /// Reads the XML once without building it, and fails (XLC0216) at an element nested deeper
-    /// than <see cref="MaxXmlDepth"/> or with more than <see cref="MaxAttributes"/> attributes:
-    /// building such a document takes the XML library time that grows faster than its size.
-    /// </summary>
-    private static bool WithinLimits(byte[] bytes, XmlReaderSettings settings, XmlSourceMap map, List<Diagnostic> diagnostics)
-    {
-        const string Advice = "no libvirt domain XML does, so it is not read; check that this is the output of `virsh dumpxml`";
-        int crowded = XmlAttributeCount.FindTagWithMoreThan(bytes, MaxAttributes);
-        if (crowded >= 0)
-        {
-            var tag = map.Bytes(crowded, crowded + 1);
-            diagnostics.Add(new Diagnostic(
-                DiagnosticCatalog.LibvirtXmlTooComplex, tag,
-                $"the XML has an element with more than {MaxAttributes} attributes: {Advice}"));
-            return false;
-        }
-
-        using var stream = new MemoryStream(bytes, writable: false);
-        using var reader = XmlReader.Create(stream, settings);
-        var info = (IXmlLineInfo)reader;
-        while (reader.Read())
-        {
-            if (reader.NodeType != XmlNodeType.Element)
-            {
-                continue;
-            }
-
-            string? problem = reader.Depth >= MaxXmlDepth ? $"elements nested more than {MaxXmlDepth} levels deep"
-                : reader.AttributeCount > MaxAttributes ? $"an element with more than {MaxAttributes} attributes"
-                : null;
-            if (problem is not null)
-            {
-                diagnostics.Add(new Diagnostic(
-                    DiagnosticCatalog.LibvirtXmlTooComplex, map.Span(info.LineNumber, info.LinePosition - 1, reader.LocalName.Length + 1),
-                    $"the XML has {problem}: {Advice}"));
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool TryLoad(SourceText xml, XmlSourceMap map, List<Diagnostic> diagnostics, out XElement domain)
-    {
-        domain = null!;
-        var settings = new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            IgnoreProcessingInstructions = true,
-        };
-        try
-        {
-            byte[] bytes = xml.Bytes.ToArray();
-            if (!WithinLimits(bytes, settings, map, diagnostics))
-            {
-                return false;
-            }
-
-            using var stream = new MemoryStream(bytes, writable: false);
-            using var reader = XmlReader.Create(stream, settings);
-            var document = XDocument.Load(reader, LoadOptions.SetLineInfo);
-            if (document.Root is not { } root || root.Name != XName.Get("domain"))
-            {
-                diagnostics.Add(new Diagnostic(
-                    DiagnosticCatalog.LibvirtXmlUnreadable, document.Root is null ? default : map.Of(document.Root),
-                    $"the root element is <{document.Root?.Name.LocalName}>, not <domain>: this is not a libvirt domain XML"));
-                return false;
-            }
-
-            domain = root;
-            return true;
-        }
-        catch (XmlException e)
-        {
-            diagnostics.Add(new Diagnostic(
-                DiagnosticCatalog.LibvirtXmlUnreadable, map.Span(e.LineNumber, e.LinePosition, 1),
-                $"the XML cannot be read: {e.Message}"));
-            return false;
-        }
     }
 }
