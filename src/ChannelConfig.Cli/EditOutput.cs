@@ -49,7 +49,7 @@ internal static class EditOutput
 
             if (result.Changed)
             {
-                AtomicFile.Write(path, result.Edited!.Bytes.Span, new AtomicWriteOptions(force, file.Status));
+                AtomicFile.Write(path, result.Edited!.Bytes, new AtomicWriteOptions(force, file.Status));
             }
 
             return ExitCodes.Clean;

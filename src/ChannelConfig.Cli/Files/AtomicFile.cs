@@ -17,16 +17,17 @@ internal sealed record AtomicWriteOptions(bool Force = false, FileStatus? Expect
 /// </summary>
 internal static class AtomicFile
 {
-    /// <summary>Writes <paramref name="text"/> as UTF-8.</summary>
+    /// <summary>Writes <paramref name="text"/> as UTF-8 (encoded as it is written, never copied whole).</summary>
     public static void Write(string path, string text, AtomicWriteOptions? options = null) =>
-        Write(path, new UTF8Encoding(false).GetBytes(text), options);
+        Write(path, stream =>
+        {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(false), 65536, leaveOpen: true);
+            writer.Write(text);
+        }, options);
 
     /// <summary>Writes <paramref name="bytes"/>.</summary>
-    public static void Write(string path, ReadOnlySpan<byte> bytes, AtomicWriteOptions? options = null)
-    {
-        byte[] copy = bytes.ToArray();
-        Write(path, stream => stream.Write(copy), options);
-    }
+    public static void Write(string path, ReadOnlyMemory<byte> bytes, AtomicWriteOptions? options = null) =>
+        Write(path, stream => stream.Write(bytes.Span), options);
 
     /// <summary>Writes what <paramref name="write"/> writes to the stream it is given (so an output can be streamed, never held whole).</summary>
     /// <exception cref="IOException">The file could not be written (the message says why); the target is as it was.</exception>
@@ -49,8 +50,16 @@ internal static class AtomicFile
 
         string directory = Path.GetDirectoryName(target.Path)!;
         using var temp = TemporaryFile.Create(directory, Path.GetFileName(target.Path));
-        write(temp.Stream);
-        temp.Stream.Flush();
+        try
+        {
+            write(temp.Stream);
+            temp.Stream.Flush();
+        }
+        catch (IOException e)
+        {
+            throw NotWritten(e);
+        }
+
         var handle = temp.Stream.SafeFileHandle;
         if (target.Kind == WriteTargetKind.Replace && target.Status is { } status)
         {
@@ -67,7 +76,15 @@ internal static class AtomicFile
             File.SetUnixFileMode(handle, ReadWriteAll & ~NativeFiles.Umask());
         }
 
-        temp.Stream.Flush(flushToDisk: true);
+        try
+        {
+            temp.Stream.Flush(flushToDisk: true);
+        }
+        catch (IOException e)
+        {
+            throw NotWritten(e);
+        }
+
         if (options.Expected is { } read && NativeFiles.IsSupported
             && (NativeFiles.Stat(target.Path, followLinks: true, out _) is not { } current || !current.IsUnchangedSince(read)))
         {
@@ -79,6 +96,14 @@ internal static class AtomicFile
         {
             NativeFiles.SyncDirectory(directory);
         }
+    }
+
+    /// <summary>A failure to fill the temporary file, said without its name (it is removed): the target is as it was.</summary>
+    private static IOException NotWritten(IOException e)
+    {
+        string reason = e.Message;
+        int path = reason.IndexOf(" : '", StringComparison.Ordinal);
+        return new IOException($"{(path > 0 ? reason[..path] : reason)}; nothing was written, the file is as it was", e);
     }
 
     private static IOException ChangedWhileEditing() =>

@@ -40,8 +40,7 @@ internal sealed class TemporaryFile : IDisposable
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
 
-        // A long name is shortened so that the temporary name stays within NAME_MAX (255 bytes).
-        string stem = targetName.Length > 200 ? targetName[..200] : targetName;
+        string stem = Stem(targetName);
         for (int attempt = 0; ; attempt++)
         {
             string path = System.IO.Path.Combine(directory, $".{stem}.xlchan-{Environment.ProcessId}-{Interlocked.Increment(ref _counter)}.tmp");
@@ -56,6 +55,22 @@ internal sealed class TemporaryFile : IDisposable
                 catch (IOException) when (attempt < MaxAttempts && Exists(path))
                 {
                     // Taken (left by an earlier process with this id, or made by someone else): try the next name.
+                }
+                catch (DirectoryNotFoundException)
+                {
+                    throw new IOException($"cannot create a file in {directory}: no such directory");
+                }
+                catch (UnauthorizedAccessException)
+                {
+                    throw new IOException($"cannot create a file in {directory}: permission denied (the file is replaced by a new one beside it, so its directory must be writable)");
+                }
+                catch (IOException e) when (e is not FileNotFoundException)
+                {
+                    throw new IOException($"cannot create a file in {directory}: {WithoutPath(e.Message)}", e);
+                }
+                catch (FileNotFoundException)
+                {
+                    throw new IOException($"cannot create a file in {directory}: it does not take new files");
                 }
             }
         }
@@ -83,6 +98,30 @@ internal sealed class TemporaryFile : IDisposable
                 TryDelete(Path);
             }
         }
+    }
+
+    /// <summary>The target's name, shortened to at most 200 UTF-8 bytes so that the temporary name stays within NAME_MAX (255 bytes).</summary>
+    private static string Stem(string name)
+    {
+        const int MaxBytes = 200;
+        int length = name.Length;
+        while (System.Text.Encoding.UTF8.GetByteCount(name.AsSpan(0, length)) > MaxBytes)
+        {
+            length--;
+            if (length > 0 && char.IsHighSurrogate(name[length - 1]))
+            {
+                length--; // never split a surrogate pair
+            }
+        }
+
+        return name[..length];
+    }
+
+    /// <summary>.NET's message for a failed open, without the temporary name it ends with (the name means nothing to the user).</summary>
+    private static string WithoutPath(string message)
+    {
+        int path = message.IndexOf(" : '", StringComparison.Ordinal);
+        return path > 0 ? message[..path] : message;
     }
 
     private static bool Exists(string path) =>

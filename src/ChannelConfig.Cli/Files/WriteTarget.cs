@@ -28,6 +28,11 @@ internal readonly record struct WriteTarget(WriteTargetKind Kind, string Path, F
     /// <exception cref="IOException">The path cannot be written; the message says why.</exception>
     public static WriteTarget Resolve(string path, bool allowStreams)
     {
+        if (string.IsNullOrEmpty(path) || path.Contains('\0', StringComparison.Ordinal))
+        {
+            throw new IOException("not a file name (empty, or holding a NUL byte)");
+        }
+
         string full = System.IO.Path.GetFullPath(path);
         if (!NativeFiles.IsSupported)
         {
