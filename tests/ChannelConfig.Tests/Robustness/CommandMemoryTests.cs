@@ -66,6 +66,22 @@ public sealed class CommandMemoryTests : IDisposable
         Assert.True(stdoutBytes > 0 || command.Contains("-o", StringComparison.Ordinal), $"xlchan {command} printed nothing");
     }
 
+    /// <summary>
+    /// Out of memory is a last resort, but when it comes it is one line and exit 2: lint reads its
+    /// files in parallel, and the refusal used to arrive wrapped in an <see cref="AggregateException"/>
+    /// that ended the process with a stack trace (exit 134).
+    /// </summary>
+    [Theory]
+    [InlineData("lint big4.cfg")]
+    [InlineData("dump -f json big4.cfg")]
+    public void Running_out_of_memory_is_one_line(string command)
+    {
+        File.WriteAllBytes(Path.Combine(_dir, "big4.cfg"), Inputs.Channels(4 * Channels));
+        var (exit, _, stderr) = Run(16 * 1024 * 1024, command.Split(' '));
+        Assert.Equal(2, exit);
+        Assert.Equal("xlchan: out of memory: the input is too large for this output (nothing was written); split the file or choose a smaller output format\n", stderr.ReplaceLineEndings("\n"));
+    }
+
     /// <summary>Each format's writer takes time linear in the channels (see <see cref="Measure.AssertLinear(Func{int, byte[]}, int, Action{byte[]}, double)"/>).</summary>
     [Theory]
     [InlineData("json")]
