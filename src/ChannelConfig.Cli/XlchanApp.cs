@@ -73,11 +73,12 @@ internal static class XlchanApp
             stderr.WriteLine(ErrorLines.Of(e.Message));
             return ExitCodes.UsageOrIo;
         }
-        catch (OutOfMemoryException)
+        catch (Exception e) when (e is OutOfMemoryException || (e is AggregateException all && all.Flatten().InnerExceptions.All(inner => inner is OutOfMemoryException)))
         {
-            // A managed allocation the runtime refused (in practice a text beyond .NET's 2^30
-            // characters, such as the xenstore listing of a million channels): nothing was written.
-            stderr.WriteLine("xlchan: out of memory: the input is too large for this output (nothing was written); split the file or choose a smaller output format");
+            // A managed allocation the runtime refused (a machine with less memory than about eight
+            // times the input; lint reads files in parallel, so its refusal arrives wrapped in an
+            // AggregateException): an output file is left as it was.
+            stderr.WriteLine("xlchan: out of memory: the input is too large for this output (a file named by -o or --in-place is left as it was; standard output may hold part of it); split the file or choose a smaller output format");
             return ExitCodes.UsageOrIo;
         }
     }

@@ -44,9 +44,16 @@ internal static class FuzzTarget
     {
         var analysis = result.Channels;
         var nodes = XenstoreEmitter.Nodes(analysis);
-        _ = XenstoreWriter.ToListing(nodes);
-        ParseJson("xenstore json", XenstoreWriter.ToJson(nodes));
-        _ = XenstoreWriter.ToScript(nodes, "fuzz");
+        string listing = XenstoreWriter.ToListing(nodes);
+        string json = XenstoreWriter.ToJson(nodes);
+        string script = XenstoreWriter.ToScript(nodes, "fuzz");
+        ParseJson("xenstore json", json);
+
+        // What dump streams (nodes made one console at a time, the script's directories found
+        // console by console) is exactly what the whole list gives.
+        SameAsStreamed("xenstore listing", listing, output => XenstoreWriter.WriteListing(output, analysis));
+        SameAsStreamed("xenstore json", json, output => XenstoreWriter.WriteJson(output, analysis));
+        SameAsStreamed("xenstore script", script, output => XenstoreWriter.WriteScript(output, analysis, "fuzz"));
         foreach (var style in new[] { LibxlJsonStyle.Yajl, LibxlJsonStyle.JsonC })
         {
             ParseJson("libxl channels", "{" + LibxlJsonWriter.ToChannelsMember(analysis.Channels, style) + "}");
@@ -62,6 +69,16 @@ internal static class FuzzTarget
         _ = ShellCommandLine.Render(["qemu-system-x86_64", .. KvmQemuChannelEmitter.Arguments(analysis)]);
         _ = GuestChannelLinkEmitter.Plan(analysis);
         _ = GuestChannelLinkEmitter.Script(analysis);
+    }
+
+    private static void SameAsStreamed(string what, string whole, Action<TextWriter> write)
+    {
+        var streamed = new StringWriter();
+        write(streamed);
+        if (streamed.ToString() != whole)
+        {
+            throw new InvariantException($"{what} written as it is made differs from the whole text");
+        }
     }
 
     private static void RunReports(SourceText source, LintResult result, bool withSarif)

@@ -1,10 +1,9 @@
 using System.CommandLine;
-using System.Text.Json;
+using System.Text;
 using ChannelConfig.Channels;
 using ChannelConfig.Cli.Files;
+using ChannelConfig.Diagnostics;
 using ChannelConfig.Emitters.Libxl;
-using ChannelConfig.Reporting;
-using ChannelConfig.Text;
 
 namespace ChannelConfig.Cli.Commands;
 
@@ -67,53 +66,40 @@ internal static class DumpCommand
             return ExitCodes.UsageOrIo;
         }
 
-        var text = new StringWriter();
-        int exit = ExitCodes.Clean;
-        foreach (string path in paths)
-        {
-            if (!InputFile.TryLint(path, channelOptions, stderr, out var result))
-            {
-                exit = ExitCodes.UsageOrIo;
-                continue;
-            }
-
-            if (DumpFormats.Text.TryGetValue(format, out var render))
-            {
-                var output = render(result, settings);
-                text.Write(output.Text);
-                foreach (var d in output.Diagnostics)
-                {
-                    stderr.WriteLine(ErrorLines.ForDiagnostic(path, d));
-                }
-            }
-            else
-            {
-                text.Write(JsonDocumentText(result, indented: format == "json"));
-                text.Write('\n');
-            }
-
-            if (result.HasErrors && exit == ExitCodes.Clean)
-            {
-                exit = ExitCodes.Findings;
-            }
-        }
-
+        var write = DumpFormats.Writers[format];
+        var dump = new Dump(paths, write, settings, channelOptions, stderr);
         if (StandardStreams.Writer(outputPath, stdout, stderr) is { } stream)
         {
-            stream.Write(text.ToString());
-            return exit;
-        }
+            // Written as it is made: every file's output, even after one could not be read.
+            using (var blocks = new BlockWriter(stream))
+            {
+                dump.WriteAll(blocks, stopAtFailure: false);
+            }
 
-        if (exit == ExitCodes.UsageOrIo)
-        {
-            // A failed run leaves the output exactly as it was.
-            stderr.WriteLine(ErrorLines.ForFile(outputPath!, "not written, as an input could not be read"));
-            return exit;
+            return dump.Exit;
         }
 
         try
         {
-            AtomicFile.Write(outputPath!, text.ToString(), new AtomicWriteOptions(destination.Force, AllowStreams: true));
+            // Streamed into the temporary file; an input that cannot be read ends the write with
+            // an exception, so the output is left exactly as it was.
+            AtomicFile.Write(outputPath!, file =>
+            {
+                using (var text = new StreamWriter(file, new UTF8Encoding(false), 65536, leaveOpen: true))
+                {
+                    dump.WriteAll(text, stopAtFailure: true);
+                }
+
+                if (dump.Exit == ExitCodes.UsageOrIo)
+                {
+                    throw new InputFailedException();
+                }
+            }, new AtomicWriteOptions(destination.Force, AllowStreams: true));
+        }
+        catch (InputFailedException)
+        {
+            stderr.WriteLine(ErrorLines.ForFile(outputPath!, "not written, as an input could not be read"));
+            return ExitCodes.UsageOrIo;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -121,20 +107,50 @@ internal static class DumpCommand
             return ExitCodes.UsageOrIo;
         }
 
-        return exit;
+        return dump.Exit;
     }
 
     /// <summary>Where <c>--output</c> goes (null: standard output), and whether <c>--force</c> was given.</summary>
     private sealed record DumpOutput(string? Path, bool Force);
 
-    private static string JsonDocumentText(Validation.LintResult result, bool indented)
+    /// <summary>Ends an output file's write, so that the file is left as it was, when an input could not be read.</summary>
+    private sealed class InputFailedException : Exception
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = PrintableJsonEncoder.Instance }))
-        {
-            LintJsonWriter.Write(writer, result);
-        }
+    }
 
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    /// <summary>One run of the command: reads, lints and writes each file in turn, holding one file's result at a time.</summary>
+    private sealed class Dump(string[] paths, DumpWriter write, DumpSettings settings, ChannelOptions channelOptions, TextWriter stderr)
+    {
+        /// <summary>The exit code so far: 2 once an input could not be read, 1 once one has errors.</summary>
+        public int Exit { get; private set; } = ExitCodes.Clean;
+
+        /// <summary>
+        /// Writes every file's output to <paramref name="output"/>. With <paramref name="stopAtFailure"/>,
+        /// once an input cannot be read nothing more is written (the output is thrown away) but the
+        /// other inputs are still read, so that every unreadable one is reported.
+        /// </summary>
+        public void WriteAll(TextWriter output, bool stopAtFailure)
+        {
+            foreach (string path in paths)
+            {
+                if (stopAtFailure && Exit == ExitCodes.UsageOrIo)
+                {
+                    _ = InputFile.TryRead(path, stderr, out _);
+                    continue;
+                }
+
+                if (!InputFile.TryLint(path, channelOptions, stderr, out var result))
+                {
+                    Exit = ExitCodes.UsageOrIo;
+                    continue;
+                }
+
+                write(output, result, settings, d => stderr.WriteLine(ErrorLines.ForDiagnostic(path, d)));
+                if (result.HasErrors && Exit == ExitCodes.Clean)
+                {
+                    Exit = ExitCodes.Findings;
+                }
+            }
+        }
     }
 }

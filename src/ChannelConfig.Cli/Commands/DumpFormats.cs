@@ -6,52 +6,72 @@ using ChannelConfig.Emitters.Libvirt;
 using ChannelConfig.Emitters.Libxl;
 using ChannelConfig.Emitters.Qemu;
 using ChannelConfig.Emitters.Xenstore;
+using ChannelConfig.Reporting;
 using ChannelConfig.Validation;
 
 namespace ChannelConfig.Cli.Commands;
 
-/// <summary>The text formats of <c>xlchan dump</c> (one file each), each a call into a library emitter.</summary>
+/// <summary>Writes one file's output in one format, as it is made, and reports conversion problems as they are found.</summary>
+/// <param name="output">Where the output goes.</param>
+/// <param name="result">The file's lint result.</param>
+/// <param name="settings">Settings that shape the format.</param>
+/// <param name="report">Receives each problem met while converting (printed on standard error).</param>
+internal delegate void DumpWriter(TextWriter output, LintResult result, DumpSettings settings, Action<Diagnostic> report);
+
+/// <summary>
+/// The formats of <c>xlchan dump</c>, each a call into a library writer that writes as it goes:
+/// nothing is built whole, so memory stays within a few times the input whatever the output's size
+/// (the JSON of a channel is about forty times its item).
+/// </summary>
 internal static class DumpFormats
 {
-    /// <summary>The JSON formats, written by the dump command itself.</summary>
-    public static readonly string[] Json = ["json", "jsonl"];
-
-    /// <summary>Each text format and how to render it.</summary>
-    public static IReadOnlyDictionary<string, Func<LintResult, DumpSettings, DumpOutput>> Text { get; } =
-        new Dictionary<string, Func<LintResult, DumpSettings, DumpOutput>>(StringComparer.Ordinal)
+    /// <summary>Each format and how to write it.</summary>
+    public static IReadOnlyDictionary<string, DumpWriter> Writers { get; } =
+        new Dictionary<string, DumpWriter>(StringComparer.Ordinal)
         {
-            ["xenstore"] = (r, _) => new(XenstoreWriter.ToListing(XenstoreEmitter.Nodes(r.Channels))),
-            ["xenstore-json"] = (r, _) => new(XenstoreWriter.ToJson(XenstoreEmitter.Nodes(r.Channels))),
-            ["xenstore-script"] = (r, _) => new(XenstoreWriter.ToScript(
-                XenstoreEmitter.Nodes(r.Channels),
-                $"xenstore nodes libxl writes for the channels of {r.Config.Source.Name} (guest domid {r.Channels.Options.GuestDomid}, Xen {r.Channels.Options.Version}), in libxl's order.")),
-            ["libxl-json"] = (r, s) => new(LibxlJsonWriter.ToChannelsMember(r.Channels.Channels, s.JsonStyle) + "\n"),
-            ["qemu"] = (r, _) => new(Lines([.. QemuChardevEmitter.Arguments(r.Channels).Select(ShellQuoting.QuoteOnOneLine)])),
-            ["libvirt"] = (r, _) => Xml(LibvirtXenChannelEmitter.Format(r.Channels)),
-            ["kvm"] = (r, _) => new(ShellCommandLine.Render(KvmQemuChannelEmitter.Arguments(r.Channels)) + "\n"),
-            ["kvm-libvirt"] = (r, _) => Xml(KvmLibvirtChannelEmitter.Format(r.Channels)),
-            ["udev"] = (r, _) => new(GuestChannelLinkEmitter.Script(r.Channels)),
+            ["json"] = (o, r, _, _) => JsonDocument(o, r, indented: true),
+            ["jsonl"] = (o, r, _, _) => JsonDocument(o, r, indented: false),
+            ["xenstore"] = (o, r, _, _) => XenstoreWriter.WriteListing(o, r.Channels),
+            ["xenstore-json"] = (o, r, _, _) => XenstoreWriter.WriteJson(o, r.Channels),
+            ["xenstore-script"] = (o, r, _, _) => XenstoreWriter.WriteScript(
+                o,
+                r.Channels,
+                $"xenstore nodes libxl writes for the channels of {r.Config.Source.Name} (guest domid {r.Channels.Options.GuestDomid}, Xen {r.Channels.Options.Version}), in libxl's order."),
+            ["libxl-json"] = (o, r, s, _) =>
+            {
+                LibxlJsonWriter.WriteChannelsMember(o, r.Channels.Channels, s.JsonStyle);
+                o.Write('\n');
+            },
+            ["qemu"] = (o, r, _, _) => Lines(o, QemuChardevEmitter.EnumerateArguments(r.Channels).Select(ShellQuoting.QuoteOnOneLine)),
+            ["libvirt"] = (o, r, _, report) => LibvirtXenChannelEmitter.Write(o, r.Channels, report),
+            ["kvm"] = (o, r, _, _) =>
+            {
+                ShellCommandLine.Write(o, KvmQemuChannelEmitter.EnumerateArguments(r.Channels));
+                o.Write('\n');
+            },
+            ["kvm-libvirt"] = (o, r, _, report) => KvmLibvirtChannelEmitter.Write(o, r.Channels, report),
+            ["udev"] = (o, r, _, _) => GuestChannelLinkEmitter.Write(o, r.Channels),
         };
 
-    /// <summary>All format names, for help and validation.</summary>
-    public static string[] All => [.. Json, .. Text.Keys];
+    /// <summary>All format names, for help and validation (the JSON formats first).</summary>
+    public static string[] All => [.. Writers.Keys];
 
-    private static string Lines(IReadOnlyList<string> lines) => lines.Count == 0 ? string.Empty : string.Join('\n', lines) + "\n";
+    private static void JsonDocument(TextWriter output, LintResult result, bool indented)
+    {
+        LintJsonWriter.WriteDocument(output, result, indented);
+        output.Write('\n');
+    }
 
-    private static DumpOutput Xml(LibvirtChannelXml xml) => new(xml.Xml, xml.Diagnostics);
+    private static void Lines(TextWriter output, IEnumerable<string> lines)
+    {
+        foreach (string line in lines)
+        {
+            output.Write(line);
+            output.Write('\n');
+        }
+    }
 }
 
 /// <summary>Settings that shape a text format.</summary>
 /// <param name="JsonStyle">yajl or json-c, for <c>libxl-json</c>.</param>
 internal sealed record DumpSettings(LibxlJsonStyle JsonStyle);
-
-/// <summary>A rendered format and the problems met while rendering it (printed on standard error).</summary>
-/// <param name="Text">The output.</param>
-/// <param name="Diagnostics">Warnings and errors about the conversion.</param>
-internal sealed record DumpOutput(string Text, IReadOnlyList<Diagnostic> Diagnostics)
-{
-    public DumpOutput(string text)
-        : this(text, [])
-    {
-    }
-}

@@ -8,4 +8,21 @@ namespace ChannelConfig.Channels;
 /// <param name="Span">Where the whole field (untrimmed) is written.</param>
 /// <param name="KeySpan">Where the trimmed key is written.</param>
 /// <param name="ValueSpan">Where the trimmed value is written.</param>
-public sealed record ChannelField(string Key, string Value, SourceSpan Span, SourceSpan KeySpan, SourceSpan ValueSpan);
+public sealed record ChannelField(string Key, string Value, SourceSpan Span, SourceSpan KeySpan, SourceSpan ValueSpan)
+{
+    /// <summary>The trimmed key.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public string Key
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(Key));
+    } = Key ?? throw new ArgumentNullException(nameof(Key));
+
+    /// <summary>The trimmed value.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public string Value
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(Value));
+    } = Value ?? throw new ArgumentNullException(nameof(Value));
+}

@@ -10,7 +10,12 @@ public sealed record ChannelOptions
     public XenVersion Version { get; init; } = XenVersion.Newest;
 
     /// <summary>The running domains that <c>backend=</c> names resolve against.</summary>
-    public DomainTable Domains { get; init; } = DomainTable.Default;
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public DomainTable Domains
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(Domains));
+    } = DomainTable.Default;
 
     /// <summary>The guest's domain id (used in xenstore paths and libxl's messages).</summary>
     public uint GuestDomid { get; init; } = 1;
@@ -19,5 +24,14 @@ public sealed record ChannelOptions
     /// The most diagnostics the channel analysis, and then the validation, each record (then one
     /// XLC0031 says the rest are not listed), as <c>XlReaderOptions.MaxDiagnostics</c> does for the reader.
     /// </summary>
-    public int MaxDiagnostics { get; init; } = 1000;
+    /// <exception cref="ArgumentOutOfRangeException">Set below 0.</exception>
+    public int MaxDiagnostics
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(value, nameof(MaxDiagnostics));
+            field = value;
+        }
+    } = 1000;
 }

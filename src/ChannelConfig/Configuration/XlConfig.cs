@@ -70,6 +70,10 @@ public sealed class XlConfig
     /// <param name="name">The setting's name.</param>
     /// <param name="effective">The effective setting, when the name is set.</param>
     /// <returns>True when the name is set.</returns>
-    public bool TryGetEffective(string name, out XlEffectiveSetting effective) =>
-        _store.TryGet(name, out effective);
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public bool TryGetEffective(string name, out XlEffectiveSetting effective)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return _store.TryGet(name, out effective);
+    }
 }

@@ -20,6 +20,7 @@ public sealed class XlLookups
     /// <returns>The string, or why not.</returns>
     public XlLookupResult<string> GetString(string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
         if (!_config.TryGetEffective(name, out var effective))
         {
             return new(XlLookupResult<string>.NotFound, null, null);
@@ -45,6 +46,7 @@ public sealed class XlLookups
     /// <returns>The number, or why not.</returns>
     public XlLookupResult<long> GetBoundedLong(string name, long min, long max)
     {
+        ArgumentNullException.ThrowIfNull(name);
         if (!_config.TryGetEffective(name, out var effective))
         {
             return new(XlLookupResult<long>.NotFound, 0, null);
@@ -107,6 +109,7 @@ public sealed class XlLookups
     /// <returns>The list, or why not.</returns>
     public XlLookupResult<XlListValue> GetList(string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
         if (!_config.TryGetEffective(name, out var effective))
         {
             return new(XlLookupResult<XlListValue>.NotFound, null, null);

@@ -150,4 +150,13 @@ public static partial class DiagnosticCatalog
         "Not applicable.",
         "<domain type='xen'> … <devices> (no channel) </devices> … </domain>",
         "Nothing to fix, unless a channel was expected.");
+
+    /// <summary>XLC0216: domain XML nested too deeply, or an element with too many attributes.</summary>
+    public static readonly DiagnosticDescriptor LibvirtXmlTooComplex = new(
+        "XLC0216", "LibvirtXmlTooComplex", "Domain XML nested too deeply or with too many attributes",
+        DiagnosticSeverity.Error,
+        "A libvirt domain XML nests elements about eight levels deep and gives an element a handful of attributes. The importer stops at elements nested deeper than 256 levels or an element with more than 1,000 attributes, which no domain XML has, before building the document: the XML library's time grows faster than the document there (40,000 nested elements took 15 seconds, two million attributes 85).",
+        "Not applicable (libvirt reads domain XML with libxml2, which also limits how deeply elements nest).",
+        "<domain type='xen'><a><a><a> … 300 levels … </a></a></a></domain>",
+        "Check that the file is really a libvirt domain XML (`virsh dumpxml DOMAIN`).");
 }

@@ -232,10 +232,10 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor NestingTooDeep = new(
         "XLC0029", "NestingTooDeep", "Lists nested beyond the reader's limit",
         DiagnosticSeverity.Error,
-        "The reader builds value trees up to a nesting depth limit (64 by default, `XlReaderOptions.MaxDepth`). Deeper lists are still checked the way xl checks them, but their values are not kept. No xl setting uses more than two levels.",
+        "The reader builds value trees up to a nesting depth limit (64 by default, `XlReaderOptions.MaxDepth`, which a library user may set up to 256: a larger value is taken as 256). Deeper lists are still checked the way xl checks them, but their values are not kept. No xl setting uses more than two levels.",
         "Reads such lists without complaint up to its own stack limit (see XLC0028).",
         "a = [[[[[[ … 65 levels … ]]]]]]",
-        "Flatten the list, or raise the reader's `MaxDepth` if the nesting is intended.");
+        "Flatten the list: no xl setting nests more than two levels.");
 
     /// <summary>XLC0030: <c>+=</c> between a list and a string.</summary>
     public static readonly DiagnosticDescriptor AppendTypeMismatch = new(
@@ -250,7 +250,7 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor TooManyDiagnostics = new(
         "XLC0031", "TooManyDiagnostics", "Too many diagnostics",
         DiagnosticSeverity.Error,
-        "The reader, the channel analysis and the validation each stop recording diagnostics after a limit (`XlReaderOptions.MaxDiagnostics` and `ChannelOptions.MaxDiagnostics`, 1,000 each) so that a binary or corrupted file, or a channel item of thousands of fields, cannot flood the output. The file is still read to the end and its verdict is exact.",
+        "The reader, the channel analysis and the validation each stop recording diagnostics after a limit (`XlReaderOptions.MaxDiagnostics` and `ChannelOptions.MaxDiagnostics`, 1,000 each), as `import-libvirt` does for a domain XML (1,000, this entry then taking the severity of the worst one left out), so that a binary or corrupted file, or a channel item of thousands of fields, cannot flood the output. The file is still read to the end and its verdict is exact.",
         "Not applicable.",
         "(a binary file)",
         "Fix the reported problems first; check that the file is really an xl.cfg file.");

@@ -7,7 +7,16 @@ namespace ChannelConfig.Editing;
 /// <param name="Connection">pty or socket.</param>
 /// <param name="Path">The socket path (sockets only).</param>
 /// <param name="Backend">The backend domain (name or id), or null for the toolstack domain.</param>
-public sealed record ChannelSpec(string Name, ChannelConnection Connection, string? Path = null, string? Backend = null);
+public sealed record ChannelSpec(string Name, ChannelConnection Connection, string? Path = null, string? Backend = null)
+{
+    /// <summary>The channel's name (the guest finds it by this).</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public string Name
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(Name));
+    } = Name ?? throw new ArgumentNullException(nameof(Name));
+}
 
 /// <summary>Changes to an existing channel; null leaves a field as it is.</summary>
 /// <param name="Connection">A new connection type.</param>

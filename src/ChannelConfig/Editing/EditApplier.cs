@@ -41,12 +41,24 @@ public static class EditApplier
     /// <summary>Orders edits by position (insertions at one point keep their given order).</summary>
     /// <param name="edits">The edits.</param>
     /// <returns>The ordered list.</returns>
-    public static List<TextEdit> Order(IEnumerable<TextEdit> edits) =>
-        [.. edits.Select((e, i) => (e, i)).OrderBy(x => x.e.Span.Start.Offset).ThenBy(x => x.i).Select(x => x.e)];
+    /// <exception cref="ArgumentNullException"><paramref name="edits"/> or one of them is null.</exception>
+    public static List<TextEdit> Order(IEnumerable<TextEdit> edits)
+    {
+        ArgumentNullException.ThrowIfNull(edits);
+        var list = new List<TextEdit>();
+        foreach (var edit in edits)
+        {
+            ArgumentNullException.ThrowIfNull(edit, nameof(edits));
+            list.Add(edit);
+        }
+
+        return [.. list.Select((e, i) => (e, i)).OrderBy(x => x.e.Span.Start.Offset).ThenBy(x => x.i).Select(x => x.e)];
+    }
 
     /// <summary>True when no two edits overlap (touching is allowed).</summary>
     /// <param name="edits">The edits.</param>
     /// <returns>True when they can be applied together.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="edits"/> or one of them is null.</exception>
     public static bool AreDisjoint(IEnumerable<TextEdit> edits)
     {
         int end = -1;

@@ -36,6 +36,7 @@ public static class ConfigJsonWriter
             writer.WritePropertyName("value");
             WriteValue(writer, setting.Value);
             writer.WriteEndObject();
+            JsonText.FlushIfLarge(writer);
         }
 
         writer.WriteEndArray();
@@ -45,6 +46,7 @@ public static class ConfigJsonWriter
         {
             writer.WritePropertyName(effective.Name);
             WriteValue(writer, effective.Value);
+            JsonText.FlushIfLarge(writer);
         }
 
         writer.WriteEndObject();
@@ -53,6 +55,7 @@ public static class ConfigJsonWriter
         foreach (var diagnostic in diagnostics ?? config.Diagnostics)
         {
             WriteDiagnostic(writer, diagnostic);
+            JsonText.FlushIfLarge(writer);
         }
 
         writer.WriteEndArray();
@@ -168,6 +171,7 @@ public static class ConfigJsonWriter
             foreach (var item in list.Items)
             {
                 WriteValue(writer, item);
+                JsonText.FlushIfLarge(writer);
             }
 
             writer.WriteEndArray();

@@ -3,6 +3,7 @@ using ChannelConfig.Channels;
 using ChannelConfig.Emitters.Libxl;
 using ChannelConfig.Emitters.Qemu;
 using ChannelConfig.Emitters.Xenstore;
+using ChannelConfig.Text;
 using ChannelConfig.Validation;
 
 namespace ChannelConfig.Reporting;
@@ -16,6 +17,21 @@ namespace ChannelConfig.Reporting;
 /// </summary>
 public static class LintJsonWriter
 {
+    /// <summary>
+    /// Writes the document of <see cref="Write(Utf8JsonWriter, LintResult, Action{Utf8JsonWriter}?)"/>
+    /// (what <c>xlchan dump -f json</c> and <c>jsonl</c> print, without the final newline) to
+    /// <paramref name="output"/> as it is made, 64 KB at a time.
+    /// </summary>
+    /// <param name="output">Where the text goes.</param>
+    /// <param name="result">The lint result.</param>
+    /// <param name="indented">Pretty-printed (json) or one line (jsonl).</param>
+    public static void WriteDocument(TextWriter output, LintResult result, bool indented)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(result);
+        JsonText.Write(output, indented, writer => Write(writer, result));
+    }
+
     /// <summary>Writes the object.</summary>
     /// <param name="writer">The JSON writer.</param>
     /// <param name="result">The lint result.</param>
@@ -53,18 +69,20 @@ public static class LintJsonWriter
             w.WriteEndObject();
 
             w.WritePropertyName("xenstore");
-            XenstoreWriter.WriteArray(w, XenstoreEmitter.Nodes(result.Channels), withExplicit: false);
+            XenstoreWriter.WriteArray(w, XenstoreEmitter.StreamNodes(result.Channels), withExplicit: false);
             w.WriteStartArray("libxlJson");
             foreach (var channel in result.Channels.Channels)
             {
                 w.WriteStringValue(LibxlJsonWriter.ToJson(channel, LibxlJsonStyle.Yajl));
+                JsonText.FlushIfLarge(w);
             }
 
             w.WriteEndArray();
             w.WriteStartArray("qemu");
-            foreach (string arg in QemuChardevEmitter.Arguments(result.Channels))
+            foreach (string arg in QemuChardevEmitter.EnumerateArguments(result.Channels))
             {
                 w.WriteStringValue(arg);
+                JsonText.FlushIfLarge(w);
             }
 
             w.WriteEndArray();
@@ -93,6 +111,7 @@ public static class LintJsonWriter
             writer.WriteNumber("line", channel.Span.Start.Line);
             writer.WriteNumber("column", channel.Span.Start.Column);
             writer.WriteEndObject();
+            JsonText.FlushIfLarge(writer);
         }
 
         writer.WriteEndArray();

@@ -18,7 +18,16 @@ public enum SuppressionScope
 /// <summary>One code named by an inline suppression, and where it is written.</summary>
 /// <param name="Code">The code, in upper case.</param>
 /// <param name="Span">Where it is written in the comment.</param>
-public sealed record SuppressedCode(string Code, SourceSpan Span);
+public sealed record SuppressedCode(string Code, SourceSpan Span)
+{
+    /// <summary>The code, in upper case.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public string Code
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(Code));
+    } = Code ?? throw new ArgumentNullException(nameof(Code));
+}
 
 /// <summary>
 /// A <c># xlchan: disable=CODE,CODE -- reason</c> or <c># xlchan: disable-file=CODE</c> comment.
@@ -37,4 +46,13 @@ public sealed record InlineSuppression(
     string? Justification,
     SourceSpan Span,
     SourceSpan Removal,
-    SourceSpan CodesSpan);
+    SourceSpan CodesSpan)
+{
+    /// <summary>The codes it names, in order.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public IReadOnlyList<SuppressedCode> Codes
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(Codes));
+    } = Codes ?? throw new ArgumentNullException(nameof(Codes));
+}

@@ -18,13 +18,17 @@ internal static class Measure
     /// rounds are in and the best times are within the bound, and fails only after eight rounds:
     /// a quadratic reader is over the bound in every round, a busy host only in some.
     /// </remarks>
-    public static void AssertLinear(Func<int, byte[]> build, int smallLength, double bound = 40)
+    public static void AssertLinear(Func<int, byte[]> build, int smallLength, double bound = 40) =>
+        AssertLinear(build, smallLength, Lint, bound);
+
+    /// <summary>As <see cref="AssertLinear(Func{int, byte[]}, int, double)"/>, for any work on the input (an import, a command).</summary>
+    public static void AssertLinear(Func<int, byte[]> build, int smallLength, Action<byte[]> work, double bound = 40)
     {
         var smallInput = build(smallLength);
         var largeInput = build(smallLength * 10);
-        WarmUp(smallInput);
-        var small = new Batches(smallInput);
-        var large = new Batches(largeInput);
+        WarmUp(smallInput, work);
+        var small = new Batches(smallInput, work);
+        var large = new Batches(largeInput, work);
         double ratio = double.PositiveInfinity;
         for (int round = 0; round < 8 && (round < 3 || ratio > bound); round++)
         {
@@ -41,7 +45,7 @@ internal static class Measure
     /// lint that is not timed: the heap is in its steady state for this input (a first lint after
     /// another input's, or after a collection, finds fresh memory to fault in).
     /// </summary>
-    private sealed class Batches(byte[] input)
+    private sealed class Batches(byte[] input, Action<byte[]> work)
     {
         private int _size;
 
@@ -67,16 +71,18 @@ internal static class Measure
             Best = each < Best ? each : Best;
         }
 
-        private void Lint() => _ = XlLinter.Lint(new SourceText("big.cfg", input));
+        private void Lint() => work(input);
     }
 
+    private static void Lint(byte[] input) => _ = XlLinter.Lint(new SourceText("big.cfg", input));
+
     /// <summary>Lints for a quarter of a second, so that the JIT has compiled the hot code at its final tier before anything is timed.</summary>
-    private static void WarmUp(byte[] input)
+    private static void WarmUp(byte[] input, Action<byte[]> work)
     {
         var clock = Stopwatch.StartNew();
         for (int i = 0; i < 3 || clock.ElapsedMilliseconds < 250; i++)
         {
-            _ = XlLinter.Lint(new SourceText("big.cfg", input));
+            work(input);
         }
     }
 

@@ -76,4 +76,28 @@ public sealed class NestingTests
         Assert.Equal(XlVerdict.Rejected, config.Verdict);
         Assert.Equal("XLC0029,XLC0028,XLC0027", config.Codes());
     }
+
+    /// <summary>
+    /// Issue 22, item 14: a limit above about 14,000 let 40 KB of brackets overflow the stack of a
+    /// thread pool thread (lint's threads), which ends the process. The limit is clamped to 256, so
+    /// deeper lists are checked iteratively, whatever the caller asks for; the test runs on a thread
+    /// with a stack of 1 MB (thread pool threads have 1.5 MB) to make the overflow certain without the clamp.
+    /// </summary>
+    [Theory]
+    [InlineData(15_000)]
+    [InlineData(int.MaxValue)]
+    public void A_huge_limit_is_clamped_so_no_nesting_can_overflow_the_stack(int maxDepth)
+    {
+        var options = new XlReaderOptions { MaxDepth = maxDepth };
+        Assert.Equal(XlReaderOptions.MaxDepthLimit, options.MaxDepth);
+        XlConfig? config = null;
+        var thread = new Thread(() => config = XlConfigReader.Parse(Nested(100_000), "deep.cfg", options), 1024 * 1024);
+        thread.Start();
+        thread.Join();
+        var d = config!.Single("XLC0029");
+        Assert.Contains("deeper than 256 levels", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_limit_below_one_is_taken_as_one() => Assert.Equal(1, new XlReaderOptions { MaxDepth = -5 }.MaxDepth);
 }

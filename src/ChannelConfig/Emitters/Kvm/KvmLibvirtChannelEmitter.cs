@@ -24,6 +24,14 @@ public static class KvmLibvirtChannelEmitter
     public static LibvirtChannelXml Format(ChannelAnalysis analysis, int indent = LibvirtXenChannelEmitter.DefaultIndent) =>
         LibvirtXenChannelEmitter.FormatAnalysis(analysis, "virtio", indent);
 
+    /// <summary>Writes the elements of <see cref="Format(ChannelAnalysis, int)"/> to <paramref name="output"/> a channel at a time, and each problem to <paramref name="report"/> as it is found.</summary>
+    /// <param name="output">Where the XML goes.</param>
+    /// <param name="analysis">The analysis; when xl or libxl reject the configuration nothing is converted (with an error).</param>
+    /// <param name="report">Receives what was lost, in order.</param>
+    /// <param name="indent">The number of spaces before each <c>&lt;channel&gt;</c>, 0 to <see cref="LibvirtXenChannelEmitter.MaxIndent"/>.</param>
+    public static void Write(TextWriter output, ChannelAnalysis analysis, Action<Diagnostic> report, int indent = LibvirtXenChannelEmitter.DefaultIndent) =>
+        LibvirtXenChannelEmitter.WriteAnalysis(output, analysis, "virtio", indent, report);
+
     /// <summary>Converts channels, in order.</summary>
     /// <param name="channels">The channels; one without a connection is left out (with an error).</param>
     /// <param name="indent">The number of spaces before each <c>&lt;channel&gt;</c>.</param>

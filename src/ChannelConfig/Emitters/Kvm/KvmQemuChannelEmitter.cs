@@ -41,7 +41,28 @@ public static class KvmQemuChannelEmitter
     /// <param name="options">The controller to use, or null for the defaults.</param>
     /// <returns>The argv elements (without the QEMU program); empty when there is no channel.</returns>
     /// <exception cref="ArgumentException">A channel has no connection or a socket without a path, or an option is not a valid QEMU name.</exception>
-    public static IReadOnlyList<string> Arguments(IEnumerable<DeviceChannel> channels, KvmChannelOptions? options = null)
+    public static IReadOnlyList<string> Arguments(IEnumerable<DeviceChannel> channels, KvmChannelOptions? options = null) =>
+        [.. EnumerateArguments(channels, options)];
+
+    /// <summary>The arguments of <see cref="Arguments(ChannelAnalysis, KvmChannelOptions?)"/>, made as they are enumerated.</summary>
+    /// <param name="analysis">The channel analysis.</param>
+    /// <param name="options">The controller's device type and id.</param>
+    /// <returns>The arguments, in order.</returns>
+    public static IEnumerable<string> EnumerateArguments(ChannelAnalysis analysis, KvmChannelOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        return analysis.Verdict == XlVerdict.Accepted ? EnumerateArguments(analysis.Channels, options) : [];
+    }
+
+    /// <summary>
+    /// The arguments of <see cref="Arguments(IEnumerable{DeviceChannel}, KvmChannelOptions?)"/>,
+    /// made as they are enumerated (none kept); the options are checked at once, each channel when
+    /// its turn comes.
+    /// </summary>
+    /// <param name="channels">The channels.</param>
+    /// <param name="options">The controller's device type and id.</param>
+    /// <returns>The arguments, in order.</returns>
+    public static IEnumerable<string> EnumerateArguments(IEnumerable<DeviceChannel> channels, KvmChannelOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(channels);
         options ??= KvmChannelOptions.Default;
@@ -55,20 +76,24 @@ public static class KvmQemuChannelEmitter
             throw new ArgumentException($"'{options.ControllerId}' is not a QEMU id (a letter, then letters, digits, '-', '.', '_')", nameof(options));
         }
 
-        var args = new List<string>();
+        return Each(channels, options);
+    }
+
+    private static IEnumerable<string> Each(IEnumerable<DeviceChannel> channels, KvmChannelOptions options)
+    {
         int n = 0;
         foreach (var channel in channels)
         {
             ArgumentNullException.ThrowIfNull(channel, nameof(channels));
             if (n == 0)
             {
-                args.Add("-device");
-                args.Add($"{options.ControllerDevice},id={options.ControllerId}");
+                yield return "-device";
+                yield return $"{options.ControllerDevice},id={options.ControllerId}";
             }
 
             string chardev = $"charchannel{n}";
-            args.Add("-chardev");
-            args.Add(channel.Connection switch
+            yield return "-chardev";
+            yield return channel.Connection switch
             {
                 // xl accepts `path= ` (an empty path); the translation keeps it, as libxl gives it to QEMU
                 // (validation reports it: XLC0114).
@@ -78,13 +103,11 @@ public static class KvmQemuChannelEmitter
                     throw new ArgumentException($"channel {channel.Index + 1} is a socket without a path (QEMU would invent a temporary one)", nameof(channels)),
                 ChannelConnection.Pty => $"pty,id={chardev}",
                 _ => throw new ArgumentException($"channel {channel.Index + 1} has no connection", nameof(channels)),
-            });
-            args.Add("-device");
-            args.Add($"virtserialport,bus={options.ControllerId}.0,nr={n + 1},chardev={chardev},id=channel{n}"
-                + (channel.Name is null ? string.Empty : ",name=" + QemuOptionText.EscapeValue(channel.Name)));
+            };
+            yield return "-device";
+            yield return $"virtserialport,bus={options.ControllerId}.0,nr={n + 1},chardev={chardev},id=channel{n}"
+                + (channel.Name is null ? string.Empty : ",name=" + QemuOptionText.EscapeValue(channel.Name));
             n++;
         }
-
-        return args;
     }
 }

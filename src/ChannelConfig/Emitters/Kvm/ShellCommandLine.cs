@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ChannelConfig.Emitters.Kvm;
 
 /// <summary>Renders argv elements as one POSIX shell command line that gives back exactly those elements.</summary>
@@ -17,20 +15,30 @@ public static class ShellCommandLine
     public static string Render(IEnumerable<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var sb = new StringBuilder();
+        var text = new StringWriter();
+        Write(text, words);
+        return text.ToString();
+    }
+
+    /// <summary>Writes the command line of <see cref="Render"/> to <paramref name="output"/>, a word at a time.</summary>
+    /// <param name="output">Where the text goes.</param>
+    /// <param name="words">The words (the first is the program).</param>
+    public static void Write(TextWriter output, IEnumerable<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(words);
+        bool first = true;
         foreach (string word in words)
         {
             ArgumentNullException.ThrowIfNull(word, nameof(words));
-            bool first = sb.Length == 0;
             if (!first)
             {
-                sb.Append(' ');
+                output.Write(' ');
             }
 
-            sb.Append(IsPlain(word) && !(first && word.Contains('=', StringComparison.Ordinal)) ? word : Quote(word));
+            output.Write(IsPlain(word) && !(first && word.Contains('=', StringComparison.Ordinal)) ? word : Quote(word));
+            first = false;
         }
-
-        return sb.ToString();
     }
 
     /// <summary>Quotes one word in single quotes, whatever it holds.</summary>

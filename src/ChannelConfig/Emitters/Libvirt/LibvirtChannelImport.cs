@@ -12,6 +12,22 @@ namespace ChannelConfig.Emitters.Libvirt;
 /// <param name="Diagnostics">The problems, with positions in the XML file.</param>
 public sealed record LibvirtChannelImport(string? ChannelLine, IReadOnlyList<string> Specs, IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>Each channel's spec string (the list items, unquoted), in order.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public IReadOnlyList<string> Specs
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(Specs));
+    } = Specs ?? throw new ArgumentNullException(nameof(Specs));
+
+    /// <summary>The problems, with positions in the XML file.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public IReadOnlyList<Diagnostic> Diagnostics
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(Diagnostics));
+    } = Diagnostics ?? throw new ArgumentNullException(nameof(Diagnostics));
+
     /// <summary>True when a diagnostic is an error: the line is missing a channel, or xl would reject or misread it.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 }

@@ -19,8 +19,18 @@ internal static class LibvirtChannelXmlWriter
     /// <returns>The elements.</returns>
     public static string Write(IEnumerable<DeviceChannel> channels, string targetType, int indent, List<Diagnostic> diagnostics)
     {
+        var text = new StringWriter();
+        Write(text, channels, targetType, indent, diagnostics.Add);
+        return text.ToString();
+    }
+
+    /// <summary>Writes the <c>&lt;channel&gt;</c> elements to <paramref name="output"/> a channel at a time, and each problem to <paramref name="report"/> as it is found.</summary>
+    public static void Write(TextWriter output, IEnumerable<DeviceChannel> channels, string targetType, int indent, Action<Diagnostic> report)
+    {
+        ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(channels);
-        ArgumentOutOfRangeException.ThrowIfNegative(indent);
+        ArgumentNullException.ThrowIfNull(report);
+        CheckIndent(indent);
         string outer = new(' ', indent);
         string inner = new(' ', indent + 2);
         var xml = new StringBuilder();
@@ -35,45 +45,52 @@ internal static class LibvirtChannelXmlWriter
             };
             if (type is null)
             {
-                diagnostics.Add(new Diagnostic(
+                report(new Diagnostic(
                     DiagnosticCatalog.LibvirtChannelNotExported, channel.Span,
                     $"channel {channel.Index + 1} has no connection, so it has no libvirt equivalent and is left out; add `connection=pty` or `connection=socket,path=…`"));
                 continue;
             }
 
-            ReportBackend(channel, targetType, diagnostics);
+            ReportBackend(channel, targetType, report);
             xml.Append(outer).Append("<channel type='").Append(type).Append("'>\n");
             if (channel.Connection == ChannelConnection.Socket && channel.Path is not null)
             {
                 xml.Append(inner).Append("<source mode='bind' path='")
-                    .Append(Attribute(channel.Path, "socket path", channel, channel.PathField?.ValueSpan, diagnostics))
+                    .Append(Attribute(channel.Path, "socket path", channel, channel.PathField?.ValueSpan, report))
                     .Append("'/>\n");
             }
 
             xml.Append(inner).Append("<target type='").Append(targetType).Append('\'');
             if (channel.Name is null)
             {
-                diagnostics.Add(new Diagnostic(
+                report(new Diagnostic(
                     DiagnosticCatalog.LibvirtChannelWithoutName, channel.Span,
                     $"channel {channel.Index + 1} has no name, so its <target> has none either; libvirt refuses to start the domain (`channel target name missing`); add `name=`"));
             }
             else
             {
-                xml.Append(" name='").Append(Attribute(channel.Name, "name", channel, channel.NameField?.ValueSpan, diagnostics)).Append('\'');
+                xml.Append(" name='").Append(Attribute(channel.Name, "name", channel, channel.NameField?.ValueSpan, report)).Append('\'');
             }
 
             xml.Append("/>\n").Append(outer).Append("</channel>\n");
+            output.Write(xml);
+            xml.Clear();
         }
-
-        return xml.ToString();
     }
 
-    private static string Attribute(string value, string what, DeviceChannel channel, Text.SourceSpan? span, List<Diagnostic> diagnostics)
+    /// <summary>Fails unless <paramref name="indent"/> is from 0 to <see cref="LibvirtXenChannelEmitter.MaxIndent"/>.</summary>
+    public static void CheckIndent(int indent)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(indent);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(indent, LibvirtXenChannelEmitter.MaxIndent);
+    }
+
+    private static string Attribute(string value, string what, DeviceChannel channel, Text.SourceSpan? span, Action<Diagnostic> report)
     {
         string escaped = LibvirtXmlText.EscapeAttribute(value, out string dropped);
         if (dropped.Length > 0)
         {
-            diagnostics.Add(new Diagnostic(
+            report(new Diagnostic(
                 DiagnosticCatalog.LibvirtControlCharacter, span ?? channel.Span,
                 $"the {what} `{PrintableText.Of(value)}` contains {PrintableText.Describe(dropped[0])}, which XML cannot hold: it is left out of the XML, so libvirt sees a different {what}; remove it"));
         }
@@ -81,7 +98,7 @@ internal static class LibvirtChannelXmlWriter
         return escaped;
     }
 
-    private static void ReportBackend(DeviceChannel channel, string targetType, List<Diagnostic> diagnostics)
+    private static void ReportBackend(DeviceChannel channel, string targetType, Action<Diagnostic> report)
     {
         string? backend = channel.BackendDomname?.Trim();
         bool toolstack = channel.BackendDomid == 0 && (backend is null or "" or "0" or "Domain-0");
@@ -91,7 +108,7 @@ internal static class LibvirtChannelXmlWriter
         }
 
         string shown = backend is { Length: > 0 } ? $"`{PrintableText.Of(backend)}`" : $"domain {channel.BackendDomid}";
-        diagnostics.Add(new Diagnostic(
+        report(new Diagnostic(
             DiagnosticCatalog.LibvirtBackendDropped, channel.BackendField?.Span ?? channel.Span,
             targetType == "xen"
                 ? $"libvirt XML cannot say which domain serves a channel: under libvirt, channel {channel.Index + 1} is served by dom0 instead of {shown}; `backend=` is left out"

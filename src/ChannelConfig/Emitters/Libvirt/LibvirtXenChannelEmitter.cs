@@ -20,16 +20,27 @@ public static class LibvirtXenChannelEmitter
     /// <summary>The indentation of <c>&lt;channel&gt;</c> inside a domain XML's <c>&lt;devices&gt;</c>.</summary>
     public const int DefaultIndent = 4;
 
+    /// <summary>The most spaces an indent may be (a larger one is an <see cref="ArgumentOutOfRangeException"/>, not a string of that many spaces).</summary>
+    public const int MaxIndent = 1024;
+
     /// <summary>Converts the channels of an analysed configuration.</summary>
     /// <param name="analysis">The analysis; when xl or libxl reject the configuration nothing is converted (with an error).</param>
-    /// <param name="indent">The number of spaces before each <c>&lt;channel&gt;</c>.</param>
+    /// <param name="indent">The number of spaces before each <c>&lt;channel&gt;</c>, 0 to <see cref="MaxIndent"/>.</param>
     /// <returns>The elements and what was lost.</returns>
     public static LibvirtChannelXml Format(ChannelAnalysis analysis, int indent = DefaultIndent) =>
         FormatAnalysis(analysis, "xen", indent);
 
+    /// <summary>Writes the elements of <see cref="Format(ChannelAnalysis, int)"/> to <paramref name="output"/> a channel at a time, and each problem to <paramref name="report"/> as it is found.</summary>
+    /// <param name="output">Where the XML goes.</param>
+    /// <param name="analysis">The analysis; when xl or libxl reject the configuration nothing is converted (with an error).</param>
+    /// <param name="report">Receives what was lost, in order.</param>
+    /// <param name="indent">The number of spaces before each <c>&lt;channel&gt;</c>, 0 to <see cref="MaxIndent"/>.</param>
+    public static void Write(TextWriter output, ChannelAnalysis analysis, Action<Diagnostic> report, int indent = DefaultIndent) =>
+        WriteAnalysis(output, analysis, "xen", indent, report);
+
     /// <summary>Converts channels (for example <see cref="ChannelAnalysis.Channels"/>), in order.</summary>
     /// <param name="channels">The channels; one without a connection is left out (with an error).</param>
-    /// <param name="indent">The number of spaces before each <c>&lt;channel&gt;</c>.</param>
+    /// <param name="indent">The number of spaces before each <c>&lt;channel&gt;</c>, 0 to <see cref="MaxIndent"/>.</param>
     /// <returns>The elements and what was lost.</returns>
     public static LibvirtChannelXml Format(IEnumerable<DeviceChannel> channels, int indent = DefaultIndent)
     {
@@ -38,21 +49,32 @@ public static class LibvirtXenChannelEmitter
         return new LibvirtChannelXml(xml, diagnostics);
     }
 
-    /// <summary>Shared by the Xen and KVM emitters: refuses a rejected configuration, converts the others.</summary>
+    /// <summary>The conversion of an analysis, returned whole.</summary>
     internal static LibvirtChannelXml FormatAnalysis(ChannelAnalysis analysis, string targetType, int indent)
     {
+        var text = new StringWriter();
+        var diagnostics = new List<Diagnostic>();
+        WriteAnalysis(text, analysis, targetType, indent, diagnostics.Add);
+        return new LibvirtChannelXml(text.ToString(), diagnostics);
+    }
+
+    /// <summary>The conversion of an analysis, written as it goes: nothing (and an error) when xl or libxl reject it.</summary>
+    internal static void WriteAnalysis(TextWriter output, ChannelAnalysis analysis, string targetType, int indent, Action<Diagnostic> report)
+    {
+        ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(report);
+        LibvirtChannelXmlWriter.CheckIndent(indent);
         if (analysis.Verdict != XlVerdict.Accepted)
         {
             var span = analysis.Config.TryGetEffective("channel", out var setting) ? setting.Value.Span : default;
             string what = analysis.Verdict == XlVerdict.Crash ? "xl crashes on this configuration" : "xl or libxl reject this configuration";
-            return new LibvirtChannelXml(string.Empty, [new Diagnostic(
+            report(new Diagnostic(
                 DiagnosticCatalog.LibvirtChannelNotExported, span,
-                $"{what}, so no channel is converted: the XML would describe a domain that cannot exist; fix the errors `xlchan lint` reports first")]);
+                $"{what}, so no channel is converted: the XML would describe a domain that cannot exist; fix the errors `xlchan lint` reports first"));
+            return;
         }
 
-        var diagnostics = new List<Diagnostic>();
-        string xml = LibvirtChannelXmlWriter.Write(analysis.Channels, targetType, indent, diagnostics);
-        return new LibvirtChannelXml(xml, diagnostics);
+        LibvirtChannelXmlWriter.Write(output, analysis.Channels, targetType, indent, report);
     }
 }

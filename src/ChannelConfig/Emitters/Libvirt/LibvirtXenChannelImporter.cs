@@ -1,5 +1,3 @@
-using System.Xml;
-using System.Xml.Linq;
 using ChannelConfig.Diagnostics;
 using ChannelConfig.Text;
 
@@ -18,6 +16,15 @@ namespace ChannelConfig.Emitters.Libvirt;
 /// </remarks>
 public static class LibvirtXenChannelImporter
 {
+    /// <summary>The most diagnostics an import lists (then one XLC0031 entry says how many more there are).</summary>
+    public const int MaxDiagnostics = 1000;
+
+    /// <summary>How deeply elements may nest (the root is level 1); deeper XML is refused with XLC0216.</summary>
+    public const int MaxXmlDepth = 256;
+
+    /// <summary>The most attributes an element may have; more is refused with XLC0216.</summary>
+    public const int MaxAttributes = 1000;
+
     /// <summary>Converts the channels of a domain XML.</summary>
     /// <param name="xml">The domain XML file.</param>
     /// <param name="options">The options, or null for the defaults.</param>
@@ -28,24 +35,24 @@ public static class LibvirtXenChannelImporter
         options ??= LibvirtImportOptions.Default;
         var map = new XmlSourceMap(xml);
         var diagnostics = new List<Diagnostic>();
-        if (!TryLoad(xml, map, diagnostics, out var domain))
+        if (!LibvirtDomainXml.TryRead(xml, map, diagnostics, out var domain))
         {
             return new LibvirtChannelImport(null, [], diagnostics);
         }
 
-        string? domainType = (string?)domain.Attribute("type");
+        string? domainType = domain.Type;
         if (domainType != "xen")
         {
             diagnostics.Add(new Diagnostic(
-                DiagnosticCatalog.LibvirtNotXenDomain, map.Of(domain),
+                DiagnosticCatalog.LibvirtNotXenDomain, domain.Span,
                 domainType is null
                     ? "the <domain> has no type: only channels with <target type='xen'> are converted"
                     : $"this is a `{PrintableText.Of(domainType)}` domain, not a Xen one: only channels with <target type='xen'> are converted"));
         }
 
-        var reader = new LibvirtXenChannelReader(map, options, ((string?)domain.Element("name"))?.Trim() ?? string.Empty, diagnostics);
+        var reader = new LibvirtXenChannelReader(map, options, domain.Name, diagnostics);
         var specs = new List<string>();
-        foreach (var channel in domain.Elements("devices").Elements("channel"))
+        foreach (var channel in domain.Channels())
         {
             if (reader.TryRead(channel, out string spec))
             {
@@ -57,12 +64,12 @@ public static class LibvirtXenChannelImporter
         {
             var sorted = Sorted(diagnostics);
             sorted.Add(new Diagnostic(
-                DiagnosticCatalog.LibvirtNoXenChannels, map.Of(domain),
+                DiagnosticCatalog.LibvirtNoXenChannels, domain.Span,
                 "the domain has no Xen channel to convert: no `channel` line is written"));
             return new LibvirtChannelImport(null, [], sorted);
         }
 
-        string line = "channel = [ " + string.Join(", ", specs.Select(XlStringLiteral.Quote)) + " ]";
+        string line = ChannelLine(specs);
         return new LibvirtChannelImport(line, specs, Sorted(diagnostics));
     }
 
@@ -77,40 +84,60 @@ public static class LibvirtXenChannelImporter
         return Import(SourceText.FromString(name, xml), options);
     }
 
-    private static List<Diagnostic> Sorted(List<Diagnostic> diagnostics) =>
-        [.. diagnostics.OrderBy(d => d.Span.Start.Offset)];
-
-    private static bool TryLoad(SourceText xml, XmlSourceMap map, List<Diagnostic> diagnostics, out XElement domain)
+    /// <summary><c>channel = [ "SPEC", … ]</c>, made in one string of its exact length (the line of a hundred thousand channels is megabytes long).</summary>
+    private static string ChannelLine(List<string> specs)
     {
-        domain = null!;
-        var settings = new XmlReaderSettings
+        const string Start = "channel = [ ";
+        const string Separator = ", ";
+        const string End = " ]";
+        var quoted = new string[specs.Count];
+        int length = Start.Length + End.Length + (Separator.Length * (specs.Count - 1));
+        for (int i = 0; i < quoted.Length; i++)
         {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            IgnoreProcessingInstructions = true,
-        };
-        try
+            quoted[i] = XlStringLiteral.Quote(specs[i]);
+            length += quoted[i].Length;
+        }
+
+        return string.Create(length, quoted, (line, parts) =>
         {
-            using var stream = new MemoryStream(xml.Bytes.ToArray(), writable: false);
-            using var reader = XmlReader.Create(stream, settings);
-            var document = XDocument.Load(reader, LoadOptions.SetLineInfo);
-            if (document.Root is not { } root || root.Name != XName.Get("domain"))
+            Start.CopyTo(line);
+            int at = Start.Length;
+            for (int i = 0; i < parts.Length; i++)
             {
-                diagnostics.Add(new Diagnostic(
-                    DiagnosticCatalog.LibvirtXmlUnreadable, document.Root is null ? default : map.Of(document.Root),
-                    $"the root element is <{document.Root?.Name.LocalName}>, not <domain>: this is not a libvirt domain XML"));
-                return false;
+                if (i > 0)
+                {
+                    Separator.CopyTo(line[at..]);
+                    at += Separator.Length;
+                }
+
+                parts[i].CopyTo(line[at..]);
+                at += parts[i].Length;
             }
 
-            domain = root;
-            return true;
-        }
-        catch (XmlException e)
+            End.CopyTo(line[at..]);
+        });
+    }
+
+    /// <summary>
+    /// The diagnostics in file order, the first <see cref="MaxDiagnostics"/> of them, then (when
+    /// there are more) one XLC0031 entry with the severity of the worst one left out, so that the
+    /// result's <see cref="LibvirtChannelImport.HasErrors"/> is the same as with all of them.
+    /// </summary>
+    private static List<Diagnostic> Sorted(List<Diagnostic> diagnostics)
+    {
+        List<Diagnostic> sorted = [.. diagnostics.OrderBy(d => d.Span.Start.Offset)];
+        if (sorted.Count <= MaxDiagnostics)
         {
-            diagnostics.Add(new Diagnostic(
-                DiagnosticCatalog.LibvirtXmlUnreadable, map.Span(e.LineNumber, e.LinePosition, 1),
-                $"the XML cannot be read: {PrintableText.Text(e.Message)}"));
-            return false;
+            return sorted;
         }
+
+        var worst = sorted.Skip(MaxDiagnostics).Max(d => d.Severity);
+        var note = new Diagnostic(
+            DiagnosticCatalog.TooManyDiagnostics, sorted[MaxDiagnostics].Span,
+            $"more than {MaxDiagnostics} diagnostics: the rest of this file's findings ({sorted.Count - MaxDiagnostics}) are not listed; fix the ones above first",
+            severity: worst);
+        sorted.RemoveRange(MaxDiagnostics, sorted.Count - MaxDiagnostics);
+        sorted.Add(note);
+        return sorted;
     }
 }

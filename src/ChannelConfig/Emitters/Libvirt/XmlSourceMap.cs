@@ -5,11 +5,27 @@ using ChannelConfig.Text;
 
 namespace ChannelConfig.Emitters.Libvirt;
 
-/// <summary>Turns the line and column an XML reader reports into a span of the source bytes.</summary>
+/// <summary>
+/// Turns the line and column an XML reader reports into a span of the source bytes. The reader
+/// counts columns in UTF-16 code units, so a line is decoded to find the bytes of a column: once
+/// per line (the last line asked for is kept, with the byte offset of every 4,096th character),
+/// so that the spans of a one-line document with a hundred thousand elements cost time linear in
+/// its size, not a decoding of the whole line each (issue 22, item 12).
+/// </summary>
 internal sealed class XmlSourceMap
 {
+    private const int CheckpointShift = 12;
+
     private readonly SourceText _source;
     private readonly int[] _lineStarts;
+
+    private int _cachedLine;
+    private string _lineText = string.Empty;
+
+    // For checkpoint k: the UTF-16 index at or just before k * 4096 that does not split a surrogate
+    // pair, and the number of UTF-8 bytes before it.
+    private int[] _checkpointChars = [];
+    private int[] _checkpointBytes = [];
 
     public XmlSourceMap(SourceText source)
     {
@@ -41,6 +57,9 @@ internal sealed class XmlSourceMap
         return info.HasLineInfo() ? Span(info.LineNumber, info.LinePosition, attribute.Name.LocalName.Length) : default;
     }
 
+    /// <summary>The span between two byte offsets.</summary>
+    public SourceSpan Bytes(int start, int end) => _source.GetSpan(start, end);
+
     /// <summary>The span of <paramref name="length"/> characters from a 1-based line and column (in UTF-16 code units, as the XML reader counts).</summary>
     public SourceSpan Span(int line, int column, int length)
     {
@@ -49,11 +68,52 @@ internal sealed class XmlSourceMap
             return SourceSpan.At(_source.GetPosition(_source.Bytes.Length));
         }
 
-        string text = _source.GetLineText(line);
+        string text = LineText(line);
         int from = Math.Clamp(column - 1, 0, text.Length);
         int to = Math.Clamp(from + Math.Max(length, 0), from, text.Length);
-        int start = _lineStarts[line - 1] + Encoding.UTF8.GetByteCount(text.AsSpan(0, from));
+        int start = _lineStarts[line - 1] + ByteCountBefore(text, from);
         int end = start + Encoding.UTF8.GetByteCount(text.AsSpan(from, to - from));
         return _source.GetSpan(start, end);
+    }
+
+    /// <summary>The text of a line, decoded once while spans on it are asked for.</summary>
+    private string LineText(int line)
+    {
+        if (line == _cachedLine)
+        {
+            return _lineText;
+        }
+
+        string text = _source.GetLineText(line);
+        int count = (text.Length >> CheckpointShift) + 1;
+        var chars = new int[count];
+        var bytes = new int[count];
+        for (int k = 1; k < count; k++)
+        {
+            int at = k << CheckpointShift;
+            if (char.IsHighSurrogate(text[at - 1]))
+            {
+                at--;
+            }
+
+            chars[k] = at;
+            bytes[k] = bytes[k - 1] + Encoding.UTF8.GetByteCount(text.AsSpan(chars[k - 1], at - chars[k - 1]));
+        }
+
+        (_cachedLine, _lineText, _checkpointChars, _checkpointBytes) = (line, text, chars, bytes);
+        return text;
+    }
+
+    /// <summary>The UTF-8 bytes of the first <paramref name="index"/> characters of the cached line, from the nearest checkpoint.</summary>
+    private int ByteCountBefore(string text, int index)
+    {
+        int k = index >> CheckpointShift;
+        if (_checkpointChars[k] > index)
+        {
+            k--;
+        }
+
+        int from = _checkpointChars[k];
+        return _checkpointBytes[k] + Encoding.UTF8.GetByteCount(text.AsSpan(from, index - from));
     }
 }

@@ -13,6 +13,9 @@ namespace ChannelConfig.Emitters.Libxl;
 /// </summary>
 public static class LibxlJsonWriter
 {
+    /// <summary>How much text is gathered before it is written out.</summary>
+    private const int BlockChars = 16 * 1024;
+
     /// <summary>One channel as a standalone JSON document.</summary>
     /// <param name="channel">The channel.</param>
     /// <param name="style">yajl or json-c formatting.</param>
@@ -40,20 +43,39 @@ public static class LibxlJsonWriter
     public static string ToChannelsMember(IReadOnlyList<DeviceChannel> channels, LibxlJsonStyle style)
     {
         ArgumentNullException.ThrowIfNull(channels);
+        var text = new StringWriter();
+        WriteChannelsMember(text, channels, style);
+        return text.ToString();
+    }
+
+    /// <summary>Writes the member of <see cref="ToChannelsMember"/> to <paramref name="output"/>, a few channels at a time.</summary>
+    /// <param name="output">Where the text goes.</param>
+    /// <param name="channels">The channels.</param>
+    /// <param name="style">yajl or json-c formatting.</param>
+    public static void WriteChannelsMember(TextWriter output, IReadOnlyList<DeviceChannel> channels, LibxlJsonStyle style)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(channels);
         var sb = new StringBuilder();
         Indent(sb, style, 1);
         sb.Append(Key(style, "channels")).Append('[');
         for (int i = 0; i < channels.Count; i++)
         {
+            ArgumentNullException.ThrowIfNull(channels[i], nameof(channels));
             sb.Append(i == 0 ? "\n" : ",\n");
             Indent(sb, style, 2);
             WriteChannel(sb, channels[i], style, depth: 2);
+            if (sb.Length >= BlockChars)
+            {
+                output.Write(sb);
+                sb.Clear();
+            }
         }
 
         sb.Append('\n');
         Indent(sb, style, 1);
         sb.Append(']');
-        return sb.ToString();
+        output.Write(sb);
     }
 
     /// <summary>Writes one channel object whose opening brace is at nesting <paramref name="depth"/>.</summary>

@@ -12,25 +12,27 @@ public static class QemuChardevEmitter
     /// <summary>The arguments, as argv elements (<c>-chardev</c>, then its value, for each channel).</summary>
     /// <param name="analysis">The channel analysis; nothing when libxl failed or xl stopped.</param>
     /// <returns>The arguments.</returns>
-    public static IReadOnlyList<string> Arguments(ChannelAnalysis analysis)
+    public static IReadOnlyList<string> Arguments(ChannelAnalysis analysis) => [.. EnumerateArguments(analysis)];
+
+    /// <summary>The arguments of <see cref="Arguments"/>, made as they are enumerated (two strings a console, none kept).</summary>
+    /// <param name="analysis">The channel analysis.</param>
+    /// <returns>The arguments, in order.</returns>
+    public static IEnumerable<string> EnumerateArguments(ChannelAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        var args = new List<string>();
-        if (analysis.LibxlRc != 0)
-        {
-            return args;
-        }
+        return analysis.LibxlRc != 0 ? [] : Each(analysis);
 
-        string serverOptions = analysis.Options.Version.UsesQemuOnOffBooleans ? "server=on,wait=off" : "server,nowait";
-        foreach (var console in analysis.Consoles)
+        static IEnumerable<string> Each(ChannelAnalysis analysis)
         {
-            var channel = console.Channel;
-            args.Add("-chardev");
-            args.Add(channel.Connection == ChannelConnection.Socket
-                ? $"socket,id={console.ChardevId},path={channel.Path},{serverOptions}"
-                : $"pty,id={console.ChardevId}");
+            string serverOptions = analysis.Options.Version.UsesQemuOnOffBooleans ? "server=on,wait=off" : "server,nowait";
+            foreach (var console in analysis.Consoles)
+            {
+                var channel = console.Channel;
+                yield return "-chardev";
+                yield return channel.Connection == ChannelConnection.Socket
+                    ? $"socket,id={console.ChardevId},path={channel.Path},{serverOptions}"
+                    : $"pty,id={console.ChardevId}";
+            }
         }
-
-        return args;
     }
 }

@@ -4,12 +4,15 @@ namespace ChannelConfig.Emitters.Xenstore;
 /// <remarks>
 /// An immutable value, with equality on the four properties. The emitter makes a node from its
 /// directory and key, and <see cref="Path"/> joins them when asked for: emitting a domain's
-/// nodes allocates one array, not an object and a string per node.
+/// nodes allocates one array, not an object and a string per node. The default value is a node
+/// whose path, value and permissions are empty strings (never null).
 /// </remarks>
 public readonly struct XenstoreNode : IEquatable<XenstoreNode>
 {
-    private readonly string _directory;
+    private readonly string? _directory;
     private readonly XenstoreKey _key;
+    private readonly string? _value;
+    private readonly string? _permissions;
 
     /// <summary>Creates a node.</summary>
     /// <param name="path">The node's full path.</param>
@@ -28,19 +31,19 @@ public readonly struct XenstoreNode : IEquatable<XenstoreNode>
         ArgumentNullException.ThrowIfNull(permissions);
         _directory = directory;
         _key = key;
-        Value = value;
-        Permissions = permissions;
+        _value = value;
+        _permissions = permissions;
         Explicit = @explicit;
     }
 
     /// <summary>The node's full path.</summary>
-    public string Path => _key == XenstoreKey.None ? _directory : string.Concat(_directory, XenstoreKeys.Text(_key));
+    public string Path => _key == XenstoreKey.None ? _directory ?? string.Empty : string.Concat(_directory, XenstoreKeys.Text(_key));
 
     /// <summary>Its value (directories hold the empty string).</summary>
-    public string Value { get; }
+    public string Value => _value ?? string.Empty;
 
     /// <summary>Its permissions in <c>xenstore-ls -p</c> letters: the owner and what everyone else may do (<c>n1</c>), then extra grants (<c>r0</c>).</summary>
-    public string Permissions { get; }
+    public string Permissions => _permissions ?? string.Empty;
 
     /// <summary>True when libxl sets the permissions; false when the node inherits its parent's.</summary>
     public bool Explicit { get; }

@@ -1,10 +1,15 @@
-using System.Text;
 using System.Text.Json;
+using ChannelConfig.Channels;
 using ChannelConfig.Text;
 
 namespace ChannelConfig.Emitters.Xenstore;
 
-/// <summary>Renders xenstore nodes for people and scripts: a listing, JSON, or a POSIX shell script.</summary>
+/// <summary>
+/// Renders xenstore nodes for people and scripts: a listing, JSON, or a POSIX shell script. Each
+/// has a <c>Write</c> form that writes to a <see cref="TextWriter"/> as it goes (what
+/// <c>xlchan dump</c> uses: a million channels make 28 million nodes and a gigabyte of text) and a
+/// <c>To</c> form that returns the same text as a string.
+/// </summary>
 public static class XenstoreWriter
 {
     /// <summary>
@@ -16,13 +21,36 @@ public static class XenstoreWriter
     public static string ToListing(IEnumerable<XenstoreNode> nodes)
     {
         ArgumentNullException.ThrowIfNull(nodes);
-        var sb = new StringBuilder();
+        var text = new StringWriter();
+        WriteListing(text, nodes);
+        return text.ToString();
+    }
+
+    /// <summary>Writes the listing of <see cref="ToListing"/> to <paramref name="output"/>, a node at a time.</summary>
+    /// <param name="output">Where the text goes.</param>
+    /// <param name="nodes">The nodes.</param>
+    public static void WriteListing(TextWriter output, IEnumerable<XenstoreNode> nodes)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(nodes);
         foreach (var node in nodes)
         {
-            sb.Append(node.Path).Append(" = \"").Append(EscapeValue(node.Value)).Append("\"  (").Append(node.Permissions).Append(")\n");
+            output.Write(node.Path);
+            output.Write(" = \"");
+            WriteEscapedValue(output, node.Value);
+            output.Write("\"  (");
+            output.Write(node.Permissions);
+            output.Write(")\n");
         }
+    }
 
-        return sb.ToString();
+    /// <summary>Writes the listing of the nodes libxl writes for <paramref name="analysis"/>, made one console at a time.</summary>
+    /// <param name="output">Where the text goes.</param>
+    /// <param name="analysis">The channel analysis.</param>
+    public static void WriteListing(TextWriter output, ChannelAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        WriteListing(output, XenstoreEmitter.StreamNodes(analysis));
     }
 
     /// <summary>A JSON array of <c>{ "path", "value", "perms", "explicit" }</c> objects, indented.</summary>
@@ -31,17 +59,33 @@ public static class XenstoreWriter
     public static string ToJson(IEnumerable<XenstoreNode> nodes)
     {
         ArgumentNullException.ThrowIfNull(nodes);
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = PrintableJsonEncoder.Instance }))
-        {
-            WriteArray(writer, nodes);
-        }
+        var text = new StringWriter();
+        WriteJson(text, nodes);
+        return text.ToString();
+    }
 
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    /// <summary>Writes the JSON of <see cref="ToJson"/> to <paramref name="output"/>, a block at a time.</summary>
+    /// <param name="output">Where the text goes.</param>
+    /// <param name="nodes">The nodes.</param>
+    public static void WriteJson(TextWriter output, IEnumerable<XenstoreNode> nodes)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(nodes);
+        JsonText.Write(output, indented: true, writer => WriteArray(writer, nodes));
+        output.Write('\n');
+    }
+
+    /// <summary>Writes the JSON of the nodes libxl writes for <paramref name="analysis"/>, made one console at a time.</summary>
+    /// <param name="output">Where the text goes.</param>
+    /// <param name="analysis">The channel analysis.</param>
+    public static void WriteJson(TextWriter output, ChannelAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        WriteJson(output, XenstoreEmitter.StreamNodes(analysis));
     }
 
     /// <summary>Writes the nodes as a JSON array of <c>{ "path", "value", "perms" }</c> objects.</summary>
-    /// <param name="writer">The JSON writer.</param>
+    /// <param name="writer">The JSON writer (flushed every 64 KB, so that a stream behind it gets the text as it is made).</param>
     /// <param name="nodes">The nodes.</param>
     /// <param name="withExplicit">Also write whether the permissions are set explicitly.</param>
     public static void WriteArray(Utf8JsonWriter writer, IEnumerable<XenstoreNode> nodes, bool withExplicit = true)
@@ -61,6 +105,7 @@ public static class XenstoreWriter
             }
 
             writer.WriteEndObject();
+            JsonText.FlushIfLarge(writer);
         }
 
         writer.WriteEndArray();
@@ -78,43 +123,85 @@ public static class XenstoreWriter
     {
         ArgumentNullException.ThrowIfNull(nodes);
         ArgumentNullException.ThrowIfNull(title);
-        var sb = new StringBuilder();
-        sb.Append("#!/bin/sh\n");
-        foreach (string line in title.Split('\n'))
-        {
-            sb.Append("# ").Append(PrintableText.Text(line)).Append('\n');
-        }
+        var text = new StringWriter();
+        WriteScript(text, [nodes], title);
+        return text.ToString();
+    }
 
-        sb.Append("set -e\n");
+    /// <summary>
+    /// Writes the script of <see cref="ToScript"/> for the nodes libxl writes for
+    /// <paramref name="analysis"/>. The nodes are made twice, one console at a time (once for the
+    /// <c>xenstore-rm</c> lines, once for the writes), so memory does not grow with the channels.
+    /// </summary>
+    /// <param name="output">Where the text goes.</param>
+    /// <param name="analysis">The channel analysis.</param>
+    /// <param name="title">A comment line describing the script.</param>
+    public static void WriteScript(TextWriter output, ChannelAnalysis analysis, string title)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(title);
 
-        // libxl removes each console's directories before writing them.
-        foreach (string directory in ConsoleDirectories(nodes))
-        {
-            sb.Append("xenstore-rm ").Append(ShellQuote(directory)).Append(" 2>/dev/null || :\n");
-        }
-
-        foreach (var node in nodes)
-        {
-            sb.Append("xenstore-write ").Append(ShellQuote(node.Path)).Append(' ').Append(ShellQuote(node.Value)).Append('\n');
-            if (node.Explicit)
-            {
-                sb.Append("xenstore-chmod ").Append(ShellQuote(node.Path));
-                foreach (string perm in node.Permissions.Split(','))
-                {
-                    sb.Append(' ').Append(perm);
-                }
-
-                sb.Append('\n');
-            }
-        }
-
-        return sb.ToString();
+        // Each console's directories are its own (a console's frontend, backend and private
+        // directories are named by its number, and no console's path lies under another's), so
+        // finding them console by console finds what one pass over all the nodes finds.
+        WriteScript(output, XenstoreEmitter.NodesByConsole(analysis), title);
     }
 
     /// <summary>Quotes a word for a POSIX shell: single quotes, with <c>'</c> written as <c>'\''</c>.</summary>
     /// <param name="word">The word.</param>
     /// <returns>The quoted word.</returns>
     public static string ShellQuote(string word) => ShellQuoting.Quote(word);
+
+    /// <summary>The script, from groups of nodes whose directories no other group shares, enumerated twice.</summary>
+    private static void WriteScript(TextWriter output, IEnumerable<IReadOnlyList<XenstoreNode>> groups, string title)
+    {
+        output.Write("#!/bin/sh\n");
+        foreach (string line in title.Split('\n'))
+        {
+            output.Write("# ");
+            output.Write(PrintableText.Text(line));
+            output.Write('\n');
+        }
+
+        output.Write("set -e\n");
+
+        // libxl removes each console's directories before writing them.
+        foreach (var nodes in groups)
+        {
+            foreach (string directory in ConsoleDirectories(nodes))
+            {
+                output.Write("xenstore-rm ");
+                output.Write(ShellQuote(directory));
+                output.Write(" 2>/dev/null || :\n");
+            }
+        }
+
+        foreach (var nodes in groups)
+        {
+            foreach (var node in nodes)
+            {
+                string path = ShellQuote(node.Path);
+                output.Write("xenstore-write ");
+                output.Write(path);
+                output.Write(' ');
+                output.Write(ShellQuote(node.Value));
+                output.Write('\n');
+                if (node.Explicit)
+                {
+                    output.Write("xenstore-chmod ");
+                    output.Write(path);
+                    foreach (string perm in node.Permissions.Split(','))
+                    {
+                        output.Write(' ');
+                        output.Write(perm);
+                    }
+
+                    output.Write('\n');
+                }
+            }
+        }
+    }
 
     /// <summary>
     /// The directories libxl creates afresh for each console (frontend, backend, and its private
@@ -136,21 +223,28 @@ public static class XenstoreWriter
 
     private static string Parent(string path) => path[..Math.Max(0, path.LastIndexOf('/'))];
 
-    private static string EscapeValue(string value)
+    private static void WriteEscapedValue(TextWriter output, string value)
     {
-        var sb = new StringBuilder(value.Length);
-        foreach (char c in value)
+        int start = 0;
+        for (int i = 0; i < value.Length; i++)
         {
-            _ = c switch
+            char c = value[i];
+            string? escape = c switch
             {
-                '\\' => sb.Append("\\\\"),
-                '"' => sb.Append("\\\""),
-                < ' ' or '\x7f' => sb.Append($"\\x{(int)c:x2}"),
-                _ when PrintableText.IsUnsafe(c) => sb.Append($"\\u{(int)c:x4}"),
-                _ => sb.Append(c),
+                '\\' => "\\\\",
+                '"' => "\\\"",
+                < ' ' or '\x7f' => $"\\x{(int)c:x2}",
+                _ when PrintableText.IsUnsafe(c) => $"\\u{(int)c:x4}",
+                _ => null,
             };
+            if (escape is not null)
+            {
+                output.Write(value.AsSpan(start, i - start));
+                output.Write(escape);
+                start = i + 1;
+            }
         }
 
-        return sb.ToString();
+        output.Write(value.AsSpan(start));
     }
 }
