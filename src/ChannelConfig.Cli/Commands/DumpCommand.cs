@@ -4,6 +4,7 @@ using ChannelConfig.Channels;
 using ChannelConfig.Cli.Files;
 using ChannelConfig.Diagnostics;
 using ChannelConfig.Emitters.Libxl;
+using ChannelConfig.Text;
 
 namespace ChannelConfig.Cli.Commands;
 
@@ -55,7 +56,7 @@ internal static class DumpCommand
     {
         if (format != "jsonl" && paths.Length != 1)
         {
-            stderr.WriteLine($"xlchan: --format {format} takes exactly one file; use --format jsonl for several");
+            stderr.WriteLine(ErrorLines.Of($"--format {format} takes exactly one file; use --format jsonl for several"));
             return ExitCodes.UsageOrIo;
         }
 
@@ -118,6 +119,20 @@ internal static class DumpCommand
     {
     }
 
+    /// <summary>
+    /// Why a dump exits 1 (the output was written all the same): the file's first error and how
+    /// many there are, and where to see them all.
+    /// </summary>
+    private static string WhyFindings(string path, Validation.LintResult result)
+    {
+        var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        var first = errors[0];
+        string where = $"{first.Span.Start.Line}:{first.Span.Start.Column}: {first.Code}: {first.Message}";
+        return errors.Count == 1
+            ? $"1 error (exit status 1), at {where}; run xlchan lint {PrintableText.Path(path)} to see it with its fix"
+            : $"{errors.Count} errors (exit status 1), the first at {where}; run xlchan lint {PrintableText.Path(path)} to see them all";
+    }
+
     /// <summary>One run of the command: reads, lints and writes each file in turn, holding one file's result at a time.</summary>
     private sealed class Dump(string[] paths, DumpWriter write, DumpSettings settings, ChannelOptions channelOptions, TextWriter stderr)
     {
@@ -146,9 +161,10 @@ internal static class DumpCommand
                 }
 
                 write(output, result, settings, d => stderr.WriteLine(ErrorLines.ForDiagnostic(path, d)));
-                if (result.HasErrors && Exit == ExitCodes.Clean)
+                if (result.HasErrors)
                 {
-                    Exit = ExitCodes.Findings;
+                    stderr.WriteLine(ErrorLines.ForFile(path, WhyFindings(path, result)));
+                    Exit = Math.Max(Exit, ExitCodes.Findings);
                 }
             }
         }

@@ -65,6 +65,18 @@ public sealed class CommandLineMistakeTests
     }
 
     [Fact]
+    public void A_dump_that_exits_1_says_why_on_stderr()
+    {
+        string path = CliRunner.TempFile("channel = [ \"connection=SOCKET, path=/run/a.sock, name=org.example.a.0\", \"connection=PTY, name=org.example.b.0\" ]\n");
+        var (exit, stdout, stderr) = CliRunner.Run("dump", "-f", "xenstore", path);
+        Assert.Equal(1, exit);
+        Assert.Empty(stdout);
+        Assert.Equal($"xlchan: {path}: 2 errors (exit status 1), the first at 1:25: XLC0107: ", stderr[..stderr.IndexOf("XLC0107: ", StringComparison.Ordinal)] + "XLC0107: ");
+        Assert.EndsWith($"; run xlchan lint {path} to see them all\n", stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
     public void Help_states_each_default_once()
     {
         var (_, stdout, _) = CliRunner.Run("lint", "--help");

@@ -91,7 +91,9 @@ public sealed class HostileOutputCorpusTests : IDisposable
         Assert.Single(stderr.TrimEnd('\n').Split('\n'));
         var (_, _, missing) = CliRunner.Run("dump", "--format", "jsonl", file, HostileOutputCorpus.All);
         HostileOutputCorpus.AssertCannotForge("dump missing (stderr)", missing);
-        Assert.Single(missing.TrimEnd('\n').Split('\n'));
+        var lines = missing.TrimEnd('\n').Split('\n');
+        Assert.Single(lines, l => l.Contains("no such file", StringComparison.Ordinal));
+        Assert.All(lines, l => Assert.StartsWith("xlchan: ", l, StringComparison.Ordinal)); // and the file with errors says why on its own line
     }
 
     [Fact]
