@@ -95,7 +95,7 @@ internal static class FuzzTarget
         ParseJson("lint report", WriteJson(w => LintReportJsonWriter.Write(w, [(file, result.Diagnostics)])));
         if (withSarif)
         {
-            ParseJson("sarif", WriteJson(w => SarifWriter.Write(w, [file], "0.0.0", "docs/xl-channel.md")));
+            ParseJson("sarif", WriteJson(w => SarifWriter.Write(w, [file], "0.0.0", "https://example.org/xl-channel.html")));
         }
     }
 
