@@ -319,7 +319,8 @@ public sealed class XlConfigEditor
         }
 
         notes.AddRange(NewWarnings(Before, after));
-        return EditResult.Done(_source, edited, ordered, after, notes: notes);
+        bool same = edited.Bytes.Span.SequenceEqual(Bytes);
+        return EditResult.Done(_source, edited, same ? [] : ordered, after, notes: notes);
     }
 
     /// <summary>The warnings whose code occurs more often after than before, described (an edit never leaves a new problem silently).</summary>
