@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 
 namespace ChannelConfig.Tests.Cli;
 
@@ -19,6 +20,25 @@ public sealed class FixCommandTests
 
         var lint = CliRunner.Run("lint", path);
         Assert.Equal(0, lint.Exit);
+    }
+
+    [Fact]
+    public void Lint_json_and_sarif_carry_the_syntax_fix_edits()
+    {
+        string path = CliRunner.TempFile("memory = 512\r\nshadow_memory = 0xFF\n");
+        var (_, stdout, _) = CliRunner.Run("lint", "--format", "json", path);
+        var diagnostics = JsonDocument.Parse(stdout).RootElement.GetProperty("files")[0].GetProperty("diagnostics").EnumerateArray().ToList();
+        var crlf = Assert.Single(diagnostics, d => d.GetProperty("code").GetString() == "XLC0002").GetProperty("fix");
+        Assert.Equal("convert CRLF line endings to LF", crlf.GetProperty("text").GetString());
+        var edit = Assert.Single(crlf.GetProperty("edits").EnumerateArray());
+        Assert.Equal((12, 1, string.Empty), (edit.GetProperty("offset").GetInt32(), edit.GetProperty("length").GetInt32(), edit.GetProperty("newText").GetString()));
+        var hex = Assert.Single(diagnostics, d => d.GetProperty("code").GetString() == "XLC0005").GetProperty("fix");
+        Assert.Equal("ff", Assert.Single(hex.GetProperty("edits").EnumerateArray()).GetProperty("newText").GetString());
+
+        (_, stdout, _) = CliRunner.Run("lint", "--format", "sarif", path);
+        var results = JsonDocument.Parse(stdout).RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
+        var sarifCrlf = Assert.Single(results, r => r.GetProperty("ruleId").GetString() == "XLC0002");
+        Assert.Equal("convert CRLF line endings to LF", sarifCrlf.GetProperty("fixes")[0].GetProperty("description").GetProperty("text").GetString());
     }
 
     [Fact]
