@@ -214,10 +214,11 @@ internal sealed class SyntaxReporter
             return new DiagnosticFix("remove the byte-order mark", [new TextEdit(Source.GetSpan(0, 3), string.Empty)]);
         }
 
-        if (descriptor == DiagnosticCatalog.UppercaseHex && HexNumberStart(src, start, end) >= 0)
+        if (descriptor == DiagnosticCatalog.UppercaseHex && HexNumberStart(src, start, end) is int first and >= 0)
         {
             string lower = Encoding.ASCII.GetString(src[start..end]).ToLowerInvariant();
-            return new DiagnosticFix("write the hexadecimal number in lower case", [new TextEdit(Source.GetSpan(start, end), lower)]);
+            string number = Encoding.ASCII.GetString(src[first..start]) + lower;
+            return new DiagnosticFix($"write {number}", [new TextEdit(Source.GetSpan(start, end), lower)]);
         }
 
         if (descriptor == DiagnosticCatalog.ControlCharacter && end > start)
