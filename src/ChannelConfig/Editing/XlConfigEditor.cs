@@ -337,13 +337,13 @@ public sealed class XlConfigEditor
         }
     }
 
-    /// <summary>Removes field <paramref name="index"/> of a channel item with the separator before it (or after it, for the first field).</summary>
+    /// <summary>Removes field <paramref name="index"/> of a channel item with the separator before it (for the first field: the separator and blanks after it).</summary>
     private TextEdit RemoveField(IReadOnlyList<ChannelField> fields, int index)
     {
         var field = fields[index];
         return index > 0
             ? new TextEdit(_source.GetSpan(fields[index - 1].Span.End.Offset, field.Span.End.Offset), string.Empty)
-            : new TextEdit(_source.GetSpan(field.Span.Start.Offset, index + 1 < fields.Count ? fields[index + 1].Span.Start.Offset : field.Span.End.Offset), string.Empty);
+            : new TextEdit(_source.GetSpan(field.Span.Start.Offset, index + 1 < fields.Count ? fields[index + 1].KeySpan.Start.Offset : field.Span.End.Offset), string.Empty);
     }
 
     /// <summary>The first error code that occurs more often after than before, described, or null.</summary>

@@ -18,6 +18,18 @@ public sealed class ChannelCommandTests
         Assert.Equal(0, CliRunner.Run("lint", path).Exit);
     }
 
+    [Theory]
+    [InlineData("\"path=/run/a.sock, connection=socket, name=a\"", "\"connection=pty, name=a\"")]
+    [InlineData("\"connection=socket,name=a,path=/run/a.sock\"", "\"connection=pty,name=a\"")]
+    [InlineData("'connection=socket, path=/run/a.sock, path=/run/b.sock, name=a'", "'connection=pty, name=a'")]
+    public void Set_connection_pty_drops_every_path_wherever_it_stands(string item, string expected)
+    {
+        var (exit, stdout, stderr) = CliRunner.RunWithStdin($"channel = [ {item} ]\n", "channel", "set", "-", "--name", "a", "--connection", "pty");
+        Assert.Equal(0, exit);
+        Assert.Equal($"channel = [ {expected} ]\n", stdout);
+        Assert.Contains("dropped path=/run/a.sock", stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Set_connection_pty_with_a_path_is_refused()
     {
