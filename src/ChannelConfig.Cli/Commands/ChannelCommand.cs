@@ -80,6 +80,7 @@ internal static class ChannelCommand
     private static Command Add(TextWriter stdout, TextWriter stderr, Func<Stream> stdin)
     {
         var spec = new EditOptions();
+        spec.ConnectionText.Description = "pty or socket (required: there is no default).";
         var command = new Command("add", "Add a channel at the end of the channel list (creating it when there is none). --connection is required; a socket needs --path, an absolute one unless --allow-relative-path.");
         spec.AddTo(command, withNewName: false);
         command.SetAction(parse =>
