@@ -46,6 +46,11 @@ public sealed class XlConfigEditor
             return EditResult.Refused(_source, refused);
         }
 
+        if (spec.Connection == ChannelConnection.Pty && spec.Path is not null)
+        {
+            return EditResult.Refused(_source, "a pty channel has no socket path (xl ignores path= on it); drop --path, or use --connection socket");
+        }
+
         if (ChannelSpecText.Problem(spec, _options.Version) is string problem)
         {
             return EditResult.Refused(_source, problem);
@@ -99,6 +104,10 @@ public sealed class XlConfigEditor
             }
 
             values.Add(("connection", connection == ChannelConnection.Socket ? "socket" : "pty", channel.ConnectionField));
+            if (connection == ChannelConnection.Socket && changes.Path is null && channel.PathField is null)
+            {
+                return EditResult.Refused(_source, $"a socket channel needs a path: give --path, such as /run/xen/{PrintableText.Of(name)}.sock");
+            }
         }
 
         if (changes.Path is not null)

@@ -57,6 +57,18 @@ public sealed class ChannelCommandTests
         Assert.Contains("new warning: XLC0114", stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("add", "--connection pty --path /run/b.sock", "a pty channel has no socket path (xl ignores path= on it); drop --path, or use --connection socket")]
+    [InlineData("set", "--connection socket", "a socket channel needs a path: give --path, such as /run/xen/org.example.p.0.sock")]
+    public void A_channel_whose_connection_and_path_disagree_is_refused(string command, string options, string message)
+    {
+        string path = CliRunner.TempFile("channel = [ \"connection=pty, name=org.example.p.0\" ]\n");
+        var (exit, stdout, stderr) = CliRunner.Run(["channel", command, path, "--name", command == "add" ? "org.example.b.0" : "org.example.p.0", .. options.Split(' ')]);
+        Assert.Equal(1, exit);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Equal($"xlchan: {path}: {message}\n", stderr);
+    }
+
     [Fact]
     public void Add_requires_a_connection()
     {
