@@ -21,6 +21,8 @@ public sealed class SyntaxFixTests
     [InlineData("shadow_memory = 0XaB\n", "XLC0005", "shadow_memory = 0xab\n")]
     [InlineData("memory =\f512\n", "XLC0014", "memory = 512\n")]
     [InlineData("memory = 512\n# end", "XLC0008", "memory = 512\n# end\n")]
+    [InlineData("vif = [ \"bridge=a\" \"bridge=b\" ]\n", "XLC0026", "vif = [ \"bridge=a\", \"bridge=b\" ]\n")]
+    [InlineData("cpus = [ 1\n  2 ]\n", "XLC0026", "cpus = [ 1,\n  2 ]\n")]
     public void A_certain_syntax_fix_is_on_the_diagnostic_and_makes_the_file_read(string text, string code, string expected)
     {
         var before = Lint(B(text));
@@ -41,6 +43,7 @@ public sealed class SyntaxFixTests
     [InlineData("type = HVM\n")] // an upper-case word may be a value, not a name
     [InlineData("memory = 12AB\n")] // hex digits without 0x: not a number anyone writes
     [InlineData("name = \"vm1\n")] // where the quote goes is not certain
+    [InlineData("vif = [ \"bridge=a\" # first\n  \"bridge=b\" ]\n")] // a comment between the items: the comma is left to a person
     public void An_uncertain_syntax_problem_has_no_fix(string text)
     {
         var before = Lint(B(text));
