@@ -81,4 +81,19 @@ public sealed class SyntaxFixTests
         Assert.Equal("XLC0016", Assert.Single(result.After!.Diagnostics, d => d.Severity == DiagnosticSeverity.Error).Code);
         Assert.Equal(XlVerdict.Rejected, result.After.Config.Verdict);
     }
+
+    [Fact]
+    public void A_fix_that_would_make_the_verdict_worse_is_refused_and_changes_nothing()
+    {
+        // The control character stops xl before it decodes the string with a NUL byte; with it
+        // replaced, xl would decode that string and abort (a crash is worse than a rejection).
+        byte[] bytes = B("memory =\f512\nname = \"vm\0x\"\n");
+        Assert.Equal(XlVerdict.Rejected, Lint(bytes).Config.Verdict);
+        var fixedOnly = Lint(EditApplier.Apply(new SourceText("vm.cfg", bytes), Lint(bytes).Diagnostics.Single(d => d.Code == "XLC0014").Fix!.Edits));
+        Assert.Equal(XlVerdict.Crash, fixedOnly.Config.Verdict);
+
+        var result = new XlConfigEditor(new SourceText("vm.cfg", bytes)).ApplyFixes();
+        Assert.False(result.Succeeded);
+        Assert.Equal("fixing would make xl's verdict worse (rejected to crash); nothing was changed", result.Error);
+    }
 }
