@@ -19,7 +19,7 @@ internal static class FixCommand
         var channelOptions = new ChannelOptionsBinder();
         var command = new Command(
             "fix",
-            "Apply the fixes lint offers: CRLF line ends to LF, a UTF-8 byte-order mark removed, upper-case hex digits, a final newline after a comment, a missing comma between list items, connection=PTY to pty, type= to connection=, channel = \"...\" to a list, misspelt keys. Prints a unified diff unless --in-place; with - prints the fixed file. Ends with a summary on standard error.")
+            "Apply the fixes lint offers: CRLF line ends to LF, a UTF-8 byte-order mark removed, upper-case hex digits, a final newline after a comment, a missing comma between list items or = after a name, connection=PTY to pty, type= to connection=, channel = \"...\" to a list, misspelt keys. Prints a unified diff unless --in-place; with - prints the fixed file. Ends with a summary on standard error.")
         {
             files, inPlace, force, stdinName,
         };

@@ -163,7 +163,7 @@ public static partial class DiagnosticCatalog
         "A setting name must be followed by `=` or `+=`.",
         "Prints `syntax error, unexpected …, expecting += or '='` and exits with status 1.",
         "memory 512",
-        "Insert `=` between the name and the value.");
+        "Insert `=` between the name and the value (`xlchan fix` does it).");
 
     /// <summary>XLC0022: an operator not followed by a value.</summary>
     public static readonly DiagnosticDescriptor ExpectedValue = new(

@@ -519,7 +519,10 @@ internal ref struct XlParser
                 message += " (xl stops reading the file here)";
             }
 
-            var fix = descriptor == DiagnosticCatalog.MissingComma ? MissingCommaFix(span.Start.Offset) : null;
+            var fix = descriptor == DiagnosticCatalog.MissingComma ? MissingCommaFix(span.Start.Offset)
+                : descriptor == DiagnosticCatalog.ExpectedAssignment && context.Kind == TokenKind.Ident && token.Kind is TokenKind.String or TokenKind.Number or TokenKind.LeftBracket
+                    ? new DiagnosticFix("insert ` =` after the name", [new TextEdit(SourceSpan.At(_reporter.Source.GetPosition(context.End)), " =")])
+                    : null;
             _reporter.Diagnostics.Add(new Diagnostic(descriptor, span, message, xl, fix: fix));
         }
 

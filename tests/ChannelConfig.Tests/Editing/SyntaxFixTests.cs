@@ -23,6 +23,8 @@ public sealed class SyntaxFixTests
     [InlineData("memory = 512\n# end", "XLC0008", "memory = 512\n# end\n")]
     [InlineData("vif = [ \"bridge=a\" \"bridge=b\" ]\n", "XLC0026", "vif = [ \"bridge=a\", \"bridge=b\" ]\n")]
     [InlineData("cpus = [ 1\n  2 ]\n", "XLC0026", "cpus = [ 1,\n  2 ]\n")]
+    [InlineData("memory 512\n", "XLC0021", "memory = 512\n")]
+    [InlineData("name \"vm\"\n", "XLC0021", "name = \"vm\"\n")]
     public void A_certain_syntax_fix_is_on_the_diagnostic_and_makes_the_file_read(string text, string code, string expected)
     {
         var before = Lint(B(text));
@@ -41,6 +43,7 @@ public sealed class SyntaxFixTests
     [Theory]
     [InlineData("memory = 512M\n")] // a unit: which number was meant is not certain
     [InlineData("type = HVM\n")] // an upper-case word may be a value, not a name
+    [InlineData("memory\n")] // a name without a value: what value?
     [InlineData("memory = 12AB\n")] // hex digits without 0x: not a number anyone writes
     [InlineData("name = \"vm1\n")] // where the quote goes is not certain
     [InlineData("vif = [ \"bridge=a\" # first\n  \"bridge=b\" ]\n")] // a comment between the items: the comma is left to a person
