@@ -40,8 +40,8 @@ internal static class XlchanApp
             LintCommand.Create(stdout, stderr, stdin, stdoutIsTerminal),
             DumpCommand.Create(stdout, stderr),
             ExplainCommand.Create(stdout, stderr),
-            ChannelCommand.Create(stdout, stderr),
-            FixCommand.Create(stdout, stderr),
+            ChannelCommand.Create(stdout, stderr, stdin),
+            FixCommand.Create(stdout, stderr, stdin),
             ImportLibvirtCommand.Create(stdout, stderr),
         };
 

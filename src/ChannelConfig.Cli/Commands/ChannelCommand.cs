@@ -2,27 +2,34 @@ using System.CommandLine;
 using ChannelConfig.Channels;
 using ChannelConfig.Editing;
 using ChannelConfig.Text;
+using ChannelConfig.Validation;
 
 namespace ChannelConfig.Cli.Commands;
 
-/// <summary><c>xlchan channel list|add|set|remove FILE</c>: look at and edit a file's channels without losing a byte of it.</summary>
+/// <summary>
+/// <c>xlchan channel list|add|set|remove FILE</c>: look at and edit a file's channels without losing
+/// a byte of it. <c>-</c> as the file reads standard input; an edit of it prints the whole edited file.
+/// </summary>
 internal static class ChannelCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, Func<Stream> stdin)
     {
-        var command = new Command("channel", "List, add, change or remove channels. Edits print a unified diff; --in-place writes the file (atomically).");
-        command.Subcommands.Add(List(stdout, stderr));
-        command.Subcommands.Add(Add(stdout, stderr));
-        command.Subcommands.Add(Set(stdout, stderr));
-        command.Subcommands.Add(Remove(stdout, stderr));
+        var command = new Command("channel", "List, add, change or remove channels. Edits print a unified diff; --in-place writes the file (atomically); with - as the file, standard input is read and the whole edited file printed.");
+        command.Subcommands.Add(List(stdout, stderr, stdin));
+        command.Subcommands.Add(Add(stdout, stderr, stdin));
+        command.Subcommands.Add(Set(stdout, stderr, stdin));
+        command.Subcommands.Add(Remove(stdout, stderr, stdin));
         return command;
     }
 
-    private static Command List(TextWriter stdout, TextWriter stderr)
+    private static Command List(TextWriter stdout, TextWriter stderr, Func<Stream> stdin)
     {
-        var file = new Argument<string>("file") { Description = "An xl.cfg file." };
+        var file = new Argument<string>("file") { Description = "An xl.cfg file; - reads standard input." };
+        var format = new Option<string>("--format", "-f") { Description = "text (an aligned table) or json (one array of channels with index, devid, connection, backend, name, path and line).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var stdinName = new Option<string>("--stdin-name") { Description = StandardInputEdit.NameDescription, DefaultValueFactory = _ => StandardInputEdit.DefaultName };
         var options = new ChannelOptionsBinder();
-        var command = new Command("list", "List the channels as libxl would set them up.") { file };
+        var command = new Command("list", "List the channels as libxl would set them up.") { file, format, stdinName };
         options.AddTo(command);
         command.SetAction(parse =>
         {
@@ -33,18 +40,30 @@ internal static class ChannelCommand
             }
 
             string path = parse.GetValue(file)!;
-            if (!InputFile.TryLint(path, channelOptions, stderr, out var result))
+            LintResult result;
+            if (path == StandardInputEdit.Marker)
+            {
+                path = parse.GetValue(stdinName)!;
+                if (!StandardInputEdit.TryRead(path, stdin, stderr, out var source))
+                {
+                    return ExitCodes.UsageOrIo;
+                }
+
+                result = XlLinter.Lint(source, channelOptions);
+            }
+            else if (!InputFile.TryLint(path, channelOptions, stderr, out result))
             {
                 return ExitCodes.UsageOrIo;
             }
 
-            stdout.WriteLine("IDX DEVID CONNECTION BACKEND NAME PATH");
             var channels = result.Channels.Channels.Count > 0 ? result.Channels.Channels : result.Channels.ReadChannels;
-            foreach (var c in channels)
+            if (parse.GetValue(format) == "json")
             {
-                string connection = c.Connection switch { ChannelConnection.Pty => "pty", ChannelConnection.Socket => "socket", _ => "unknown" };
-                string backend = c.BackendDomname is { } domname ? PrintableText.Field(domname) : c.BackendDomid.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                stdout.WriteLine($"{c.Index} {c.Devid} {connection} {backend} {Column(c.Name)} {Column(c.Path)}");
+                ChannelListing.WriteJson(channels, stdout);
+            }
+            else
+            {
+                ChannelListing.WriteTable(channels, stdout);
             }
 
             if (result.Channels.Verdict != Syntax.XlVerdict.Accepted)
@@ -58,57 +77,67 @@ internal static class ChannelCommand
         return command;
     }
 
-    /// <summary>A name or path column: <c>-</c> when there is none, quoted when it holds a blank, a quote or an unsafe character (or is <c>-</c> itself).</summary>
-    private static string Column(string? value) => value switch
+    private static Command Add(TextWriter stdout, TextWriter stderr, Func<Stream> stdin)
     {
-        null => "-",
-        "-" => "\"-\"",
-        _ => PrintableText.Field(value),
-    };
-
-    private static Command Add(TextWriter stdout, TextWriter stderr)
-    {
-        var spec = new EditOptions(nameRequired: true);
-        var command = new Command("add", "Add a channel at the end of the channel list (creating it when there is none).");
+        var spec = new EditOptions();
+        spec.ConnectionText.Description = "pty or socket (required: there is no default).";
+        var command = new Command("add", "Add a channel at the end of the channel list (creating it when there is none). --connection is required; a socket needs --path, an absolute one unless --allow-relative-path.");
         spec.AddTo(command, withNewName: false);
-        command.SetAction(parse => spec.Run(parse, stdout, stderr, (editor, name) =>
+        command.SetAction(parse =>
         {
-            var connection = spec.Connection(parse) ?? ChannelConnection.Pty;
-            return editor.AddChannel(new ChannelSpec(name, connection, parse.GetValue(spec.Path), parse.GetValue(spec.Backend)));
-        }));
+            if (spec.Connection(parse) is not { } connection)
+            {
+                stderr.WriteLine(ErrorLines.Of("channel add needs --connection pty or --connection socket (there is no default)"));
+                return ExitCodes.UsageOrIo;
+            }
+
+            return spec.Run(parse, stdout, stderr, stdin, (editor, name) =>
+                editor.AddChannel(new ChannelSpec(name, connection, parse.GetValue(spec.Path), parse.GetValue(spec.Backend))));
+        });
         return command;
     }
 
-    private static Command Set(TextWriter stdout, TextWriter stderr)
+    private static Command Set(TextWriter stdout, TextWriter stderr, Func<Stream> stdin)
     {
-        var spec = new EditOptions(nameRequired: true);
-        var command = new Command("set", "Change fields of the channel with the given name.");
+        var spec = new EditOptions();
+        var command = new Command("set", "Change fields of the channel with the given name. --connection pty drops the channel's path= (and says so); a set that changes nothing says so and exits 0.");
         spec.AddTo(command, withNewName: true);
-        command.SetAction(parse => spec.Run(parse, stdout, stderr, (editor, name) =>
-            editor.SetChannel(name, new ChannelChanges(spec.Connection(parse), parse.GetValue(spec.Path), parse.GetValue(spec.Backend), parse.GetValue(spec.NewName)))));
+        command.SetAction(parse =>
+        {
+            var changes = new ChannelChanges(spec.Connection(parse), parse.GetValue(spec.Path), parse.GetValue(spec.Backend), parse.GetValue(spec.NewName));
+            if (changes == new ChannelChanges())
+            {
+                stderr.WriteLine(ErrorLines.Of("channel set has nothing to change: give --connection, --path, --backend or --new-name"));
+                return ExitCodes.UsageOrIo;
+            }
+
+            return spec.Run(parse, stdout, stderr, stdin, (editor, name) => editor.SetChannel(name, changes));
+        });
         return command;
     }
 
-    private static Command Remove(TextWriter stdout, TextWriter stderr)
+    private static Command Remove(TextWriter stdout, TextWriter stderr, Func<Stream> stdin)
     {
-        var spec = new EditOptions(nameRequired: true);
+        var spec = new EditOptions();
         var removeEmpty = new Option<bool>("--remove-empty") { Description = "When no channel is left, remove the whole channel setting." };
         var command = new Command("remove", "Remove the channel with the given name.") { removeEmpty };
         spec.AddTo(command, withNewName: false, withFields: false);
-        command.SetAction(parse => spec.Run(parse, stdout, stderr, (editor, name) => editor.RemoveChannel(name, parse.GetValue(removeEmpty))));
+        command.SetAction(parse => spec.Run(parse, stdout, stderr, stdin, (editor, name) => editor.RemoveChannel(name, parse.GetValue(removeEmpty))));
         return command;
     }
 
     /// <summary>The options the editing subcommands share.</summary>
-    private sealed class EditOptions(bool nameRequired)
+    private sealed class EditOptions
     {
-        public Argument<string> File { get; } = new("file") { Description = "The xl.cfg file to edit." };
+        public Argument<string> File { get; } = new("file") { Description = "The xl.cfg file to edit; - reads standard input and prints the whole edited file." };
 
-        public Option<string> Name { get; } = new("--name") { Description = "The channel's name.", Required = nameRequired };
+        public Option<string> Name { get; } = new("--name") { Description = "The channel's name.", Required = true };
 
         public Option<string?> ConnectionText { get; } = new("--connection") { Description = "pty or socket." };
 
-        public Option<string?> Path { get; } = new("--path") { Description = "The socket path." };
+        public Option<string?> Path { get; } = new("--path") { Description = "The socket path (absolute)." };
+
+        public Option<bool> AllowRelativePath { get; } = new("--allow-relative-path") { Description = "Accept a --path that does not start with / (QEMU resolves it in its own working directory: XLC0114)." };
 
         public Option<string?> Backend { get; } = new("--backend") { Description = "The backend domain (name or id)." };
 
@@ -117,6 +146,8 @@ internal static class ChannelCommand
         public Option<bool> InPlace { get; } = new("--in-place", "-i") { Description = "Write the file (atomically) instead of printing a diff." };
 
         public Option<bool> Force { get; } = new("--force") { Description = "With --in-place: write even when an extended attribute (an ACL, say) cannot be kept on the new file." };
+
+        public Option<string> StdinName { get; } = new("--stdin-name") { Description = StandardInputEdit.NameDescription, DefaultValueFactory = _ => StandardInputEdit.DefaultName };
 
         public ChannelOptionsBinder ChannelOptions { get; } = new();
 
@@ -129,6 +160,7 @@ internal static class ChannelCommand
                 ConnectionText.AcceptOnlyFromAmong("pty", "socket");
                 command.Options.Add(ConnectionText);
                 command.Options.Add(Path);
+                command.Options.Add(AllowRelativePath);
                 command.Options.Add(Backend);
             }
 
@@ -139,6 +171,7 @@ internal static class ChannelCommand
 
             command.Options.Add(InPlace);
             command.Options.Add(Force);
+            command.Options.Add(StdinName);
             ChannelOptions.AddTo(command);
         }
 
@@ -149,7 +182,7 @@ internal static class ChannelCommand
             _ => null,
         };
 
-        public int Run(ParseResult parse, TextWriter stdout, TextWriter stderr, Func<XlConfigEditor, string, EditResult> edit)
+        public int Run(ParseResult parse, TextWriter stdout, TextWriter stderr, Func<Stream> stdin, Func<XlConfigEditor, string, EditResult> edit)
         {
             if (!ChannelOptions.TryBind(parse, out var options, out string error))
             {
@@ -159,23 +192,60 @@ internal static class ChannelCommand
 
             string path = parse.GetValue(File)!;
             string name = parse.GetValue(Name)!;
-            if (parse.GetValue(InPlace) && !InputFile.CanWriteByName(path))
+            if (parse.GetValue(Path) is { } socketPath && !socketPath.StartsWith('/') && !parse.GetValue(AllowRelativePath))
             {
-                stderr.WriteLine(ErrorLines.ForFile(path, InputFile.CannotWriteName + "; run without --in-place and apply the diff"));
+                stderr.WriteLine(ErrorLines.Of($"--path {PrintableText.Field(socketPath)} is relative: QEMU would create the socket in its own working directory, where host tools will not find it (XLC0114); give an absolute path such as /run/xen/{PrintableText.Text(name)}.sock, or add --allow-relative-path"));
                 return ExitCodes.UsageOrIo;
             }
 
-            if (parse.GetValue(InPlace))
+            EditResult? result;
+            int code;
+            if (path == StandardInputEdit.Marker)
             {
-                return EditOutput.InPlace(path, source => edit(new XlConfigEditor(source, options), name), parse.GetValue(Force), stderr, out _);
+                if (parse.GetValue(InPlace))
+                {
+                    stderr.WriteLine(ErrorLines.Of(StandardInputEdit.NoInPlace));
+                    return ExitCodes.UsageOrIo;
+                }
+
+                path = parse.GetValue(StdinName)!;
+                code = StandardInputEdit.Run(path, stdin, source => edit(new XlConfigEditor(source, options), name), stdout, stderr, out result);
+            }
+            else if (parse.GetValue(InPlace))
+            {
+                if (!InputFile.CanWriteByName(path))
+                {
+                    stderr.WriteLine(ErrorLines.ForFile(path, InputFile.CannotWriteName + "; run without --in-place and apply the diff"));
+                    return ExitCodes.UsageOrIo;
+                }
+
+                code = EditOutput.InPlace(path, source => edit(new XlConfigEditor(source, options), name), parse.GetValue(Force), stderr, out result);
+            }
+            else
+            {
+                if (!InputFile.TryRead(path, stderr, out var source))
+                {
+                    return ExitCodes.UsageOrIo;
+                }
+
+                result = edit(new XlConfigEditor(source, options), name);
+                code = EditOutput.Diff(path, result, stdout, stderr);
             }
 
-            if (!InputFile.TryRead(path, stderr, out var source))
+            if (result is { Succeeded: true })
             {
-                return ExitCodes.UsageOrIo;
+                foreach (string note in result.Notes)
+                {
+                    stderr.WriteLine(ErrorLines.ForFile(path, note));
+                }
+
+                if (!result.Changed)
+                {
+                    stderr.WriteLine(ErrorLines.ForFile(path, $"nothing changed: channel `{PrintableText.Of(name)}` already has those values"));
+                }
             }
 
-            return EditOutput.Diff(path, edit(new XlConfigEditor(source, options), name), stdout, stderr);
+            return code;
         }
     }
 }

@@ -19,7 +19,7 @@ public static partial class DiagnosticCatalog
         "xl's lexer knows only `\\n` as a line end; a `\\r` is an unknown byte except inside a comment. Files saved with Windows (CRLF) line endings are therefore rejected on every line that does not end in a comment.",
         "Prints `lexical error` for the `\\r` and exits with status 1.",
         "memory = 512\\r\\n",
-        "Convert the file to Unix line endings (for example `dos2unix vm.cfg`, or `sed -i 's/\\r$//' vm.cfg`).");
+        "Convert the file to Unix line endings: `xlchan fix -i vm.cfg` does it (as do `dos2unix vm.cfg` and `sed -i 's/\\r$//' vm.cfg`).");
 
     /// <summary>XLC0003: a UTF-8 byte-order mark at the start of the file.</summary>
     public static readonly DiagnosticDescriptor ByteOrderMark = new(
@@ -28,7 +28,7 @@ public static partial class DiagnosticCatalog
         "Some editors put the bytes EF BB BF at the start of a UTF-8 file. xl does not skip them: they are a lexical error on line 1.",
         "Prints `lexical error` near the first word of the file and exits with status 1.",
         "\\xEF\\xBB\\xBFname = \"vm1\"",
-        "Save the file as UTF-8 without a BOM (for example `sed -i '1s/^\\xEF\\xBB\\xBF//' vm.cfg`).");
+        "Save the file as UTF-8 without a BOM: `xlchan fix -i vm.cfg` removes it (as does `sed -i '1s/^\\xEF\\xBB\\xBF//' vm.cfg`).");
 
     /// <summary>XLC0004: a setting name that is not lower-case ASCII.</summary>
     public static readonly DiagnosticDescriptor InvalidName = new(
@@ -46,7 +46,7 @@ public static partial class DiagnosticCatalog
         "Unquoted numbers match `[0-9][0-9a-fx]*`: the `x` and the hex digits must be lower case. `0xFF` reads as the number `0x` followed by the unknown word `FF`.",
         "Prints `lexical error` near the upper-case part and exits with status 1.",
         "shadow_memory = 0xFF",
-        "Write hex digits in lower case (`0xff`), or quote the value.");
+        "Write hex digits in lower case (`0xff`; `xlchan fix` does it for a `0x` number), or quote the value.");
 
     /// <summary>XLC0006: a string without its closing quote on the same line.</summary>
     public static readonly DiagnosticDescriptor UnterminatedString = new(
@@ -73,7 +73,7 @@ public static partial class DiagnosticCatalog
         "xl's comment token runs up to and including the newline. A comment on a last line that lacks a newline is not a comment: its `#` is an unknown byte.",
         "Prints `lexical error` near `#…` and exits with status 1 (a lone `#` as the very last byte is silently ignored).",
         "memory = 512\\n# end of file (no newline)",
-        "End the file with a newline.");
+        "End the file with a newline (`xlchan fix` adds it).");
 
     /// <summary>XLC0009: a NUL byte outside a string.</summary>
     public static readonly DiagnosticDescriptor NulByte = new(
@@ -127,7 +127,7 @@ public static partial class DiagnosticCatalog
         "Only space and tab separate tokens. Form feed, vertical tab and other control characters are unknown bytes.",
         "Prints `lexical error` and exits with status 1.",
         "memory =\\f512",
-        "Replace the character with a space.");
+        "Replace the character with a space (`xlchan fix` does it).");
 
     /// <summary>XLC0015: a non-ASCII character outside quotes.</summary>
     public static readonly DiagnosticDescriptor NonAsciiOutsideString = new(
@@ -163,7 +163,7 @@ public static partial class DiagnosticCatalog
         "A setting name must be followed by `=` or `+=`.",
         "Prints `syntax error, unexpected …, expecting += or '='` and exits with status 1.",
         "memory 512",
-        "Insert `=` between the name and the value.");
+        "Insert `=` between the name and the value (`xlchan fix` does it).");
 
     /// <summary>XLC0022: an operator not followed by a value.</summary>
     public static readonly DiagnosticDescriptor ExpectedValue = new(
@@ -208,7 +208,7 @@ public static partial class DiagnosticCatalog
         "List items must be separated by commas, even when they are on separate lines.",
         "Prints `syntax error, unexpected STRING, expecting ']'` (or NUMBER / '[') and exits with status 1.",
         "channel = [ \"connection=pty,name=a\"\\n            \"connection=pty,name=b\" ]",
-        "Insert a comma after the previous item.");
+        "Insert a comma after the previous item (`xlchan fix` does it when no comment stands between the items).");
 
     /// <summary>XLC0027: a list still open at the end of the file.</summary>
     public static readonly DiagnosticDescriptor UnclosedList = new(

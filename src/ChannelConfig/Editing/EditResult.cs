@@ -7,8 +7,10 @@ namespace ChannelConfig.Editing;
 /// <summary>The outcome of an edit: the new file and the replacements that make it, or why the edit was refused.</summary>
 public sealed class EditResult
 {
-    private EditResult(SourceText original, SourceText? edited, IReadOnlyList<TextEdit> edits, LintResult? after, string? error)
+    private EditResult(SourceText original, SourceText? edited, IReadOnlyList<TextEdit> edits, LintResult? after, string? error, int fixesApplied = 0, IReadOnlyList<string>? notes = null)
     {
+        FixesApplied = fixesApplied;
+        Notes = notes ?? [];
         Original = original;
         Edited = edited;
         Edits = edits;
@@ -34,11 +36,20 @@ public sealed class EditResult
     /// <summary>Why the edit was refused, or null.</summary>
     public string? Error { get; }
 
+    /// <summary>For <see cref="XlConfigEditor.ApplyFixes"/>: how many of the diagnostics' fixes were applied (0 for other edits).</summary>
+    public int FixesApplied { get; }
+
+    /// <summary>
+    /// What a person should know about a change that was made: a field it dropped (a pty channel's
+    /// <c>path=</c>), or a warning the edited file has that the original did not.
+    /// </summary>
+    public IReadOnlyList<string> Notes { get; }
+
     /// <summary>True when the file changes.</summary>
     public bool Changed => Succeeded && Edits.Count > 0;
 
     internal static EditResult Refused(SourceText original, string error) => new(original, null, [], null, error);
 
-    internal static EditResult Done(SourceText original, SourceText edited, IReadOnlyList<TextEdit> edits, LintResult after) =>
-        new(original, edited, edits, after, null);
+    internal static EditResult Done(SourceText original, SourceText edited, IReadOnlyList<TextEdit> edits, LintResult after, int fixesApplied = 0, IReadOnlyList<string>? notes = null) =>
+        new(original, edited, edits, after, null, fixesApplied, notes);
 }

@@ -46,6 +46,11 @@ public sealed class XlConfigEditor
             return EditResult.Refused(_source, refused);
         }
 
+        if (spec.Connection == ChannelConnection.Pty && spec.Path is not null)
+        {
+            return EditResult.Refused(_source, "a pty channel has no socket path (xl ignores path= on it); drop --path, or use --connection socket");
+        }
+
         if (ChannelSpecText.Problem(spec, _options.Version) is string problem)
         {
             return EditResult.Refused(_source, problem);
@@ -99,6 +104,10 @@ public sealed class XlConfigEditor
             }
 
             values.Add(("connection", connection == ChannelConnection.Socket ? "socket" : "pty", channel.ConnectionField));
+            if (connection == ChannelConnection.Socket && changes.Path is null && channel.PathField is null)
+            {
+                return EditResult.Refused(_source, $"a socket channel needs a path: give --path, such as /run/xen/{PrintableText.Of(name)}.sock");
+            }
         }
 
         if (changes.Path is not null)
@@ -127,6 +136,27 @@ public sealed class XlConfigEditor
         var style = DetectStyle();
         char quote = (char)Bytes[channel.Span.Start.Offset];
         var edits = new List<TextEdit>();
+        var notes = new List<string>();
+        if (changes.Connection == ChannelConnection.Pty)
+        {
+            if (changes.Path is not null)
+            {
+                return EditResult.Refused(_source, "a pty channel has no socket path; drop --path (or keep --connection socket)");
+            }
+
+            var paths = channel.Fields.Select((f, i) => (f, i)).Where(x => x.f.Key == "path").ToList();
+            foreach (var (field, i) in paths)
+            {
+                edits.Add(RemoveField(channel.Fields, i));
+                notes.Add($"dropped path={PrintableText.Of(field.Value)} from channel `{PrintableText.Of(name)}`: a pty channel has no socket path");
+            }
+
+            if (!EditApplier.AreDisjoint(edits))
+            {
+                return EditResult.Refused(_source, $"channel `{PrintableText.Of(name)}` has path= fields that cannot be removed one by one; edit it by hand");
+            }
+        }
+
         var lastField = channel.Fields.Count > 0 ? channel.Fields[^1] : null;
         foreach (var (key, value, field) in values)
         {
@@ -150,7 +180,7 @@ public sealed class XlConfigEditor
             Backend = changes.Backend ?? channel.BackendDomname,
         };
         var expected = Model(Before.Channels.ReadChannels).Select(m => m.Index == channel.Index ? changed : m).ToList();
-        return Verify(edits, expected);
+        return Verify(edits, expected, notes);
     }
 
     /// <summary>Removes the channel named <paramref name="name"/>.</summary>
@@ -194,21 +224,19 @@ public sealed class XlConfigEditor
 
     /// <summary>
     /// Applies every fix the diagnostics offer (non-overlapping ones), repeating while new fixes
-    /// appear (at most three rounds: putting <c>channel</c> in a list can reveal fixes in its item).
-    /// The result must have no error the original did not have.
+    /// appear (at most three rounds: putting <c>channel</c> in a list can reveal fixes in its item,
+    /// and a file xl rejects for its line endings shows its channel fixes once they are LF).
+    /// A file xl accepts must have no error afterwards that it did not have; a file xl rejects
+    /// (only its syntax fixes apply, each of which is certain) must not get a worse verdict.
     /// </summary>
     /// <returns>The result, with its edits expressed against the original file.</returns>
     public EditResult ApplyFixes()
     {
-        if (Precondition() is string refused)
-        {
-            return EditResult.Refused(_source, refused);
-        }
-
         var source = _source;
         var current = Before;
         var firstRound = new List<TextEdit>();
         int rounds = 0;
+        int applied = 0;
         for (; rounds < 3; rounds++)
         {
             var edits = new List<TextEdit>();
@@ -217,6 +245,7 @@ public sealed class XlConfigEditor
                 if (EditApplier.AreDisjoint(edits.Concat(fix.Edits)))
                 {
                     edits.AddRange(fix.Edits);
+                    applied++;
                 }
             }
 
@@ -234,13 +263,18 @@ public sealed class XlConfigEditor
             current = XlLinter.Lint(source, _options);
         }
 
-        if (NewErrors(Before, current) is string worse)
+        if (Before.Config.Verdict == XlVerdict.Accepted && NewErrors(Before, current) is string worse)
         {
             return EditResult.Refused(_source, $"fixing would leave a new error ({worse}); nothing was changed");
         }
 
+        if (current.Config.Verdict > Before.Config.Verdict)
+        {
+            return EditResult.Refused(_source, $"fixing would make xl's verdict worse ({Before.Config.Verdict.ToString().ToLowerInvariant()} to {current.Config.Verdict.ToString().ToLowerInvariant()}); nothing was changed");
+        }
+
         var total = rounds <= 1 ? firstRound : [SingleEdit(source)];
-        return EditResult.Done(_source, source, total, current);
+        return EditResult.Done(_source, source, total, current, applied);
     }
 
     /// <summary>The change from the original to <paramref name="edited"/> as one replacement of the bytes that differ.</summary>
@@ -276,8 +310,9 @@ public sealed class XlConfigEditor
     }
 
     /// <summary>Applies the edits, reads the result again, and accepts it only if it gives the expected channels and no new error.</summary>
-    private EditResult Verify(List<TextEdit> edits, List<ChannelModel> expected)
+    private EditResult Verify(List<TextEdit> edits, List<ChannelModel> expected, List<string>? notes = null)
     {
+        notes ??= [];
         var ordered = EditApplier.Order(edits);
         var edited = new SourceText(_source.Name, EditApplier.Apply(_source, ordered));
         var after = XlLinter.Lint(edited, _options);
@@ -292,7 +327,32 @@ public sealed class XlConfigEditor
             return EditResult.Refused(_source, $"the change would introduce a new error: {worse}; nothing was changed");
         }
 
-        return EditResult.Done(_source, edited, ordered, after);
+        notes.AddRange(NewWarnings(Before, after));
+        bool same = edited.Bytes.Span.SequenceEqual(Bytes);
+        return EditResult.Done(_source, edited, same ? [] : ordered, after, notes: notes);
+    }
+
+    /// <summary>The warnings whose code occurs more often after than before, described (an edit never leaves a new problem silently).</summary>
+    private static IEnumerable<string> NewWarnings(LintResult before, LintResult after)
+    {
+        var counts = before.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).GroupBy(d => d.Code).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var group in after.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).GroupBy(d => d.Code))
+        {
+            if (group.Count() > counts.GetValueOrDefault(group.Key))
+            {
+                var d = group.Last();
+                yield return $"the edited file has a new warning: {d.Code} at line {d.Span.Start.Line}: {d.Message}";
+            }
+        }
+    }
+
+    /// <summary>Removes field <paramref name="index"/> of a channel item with the separator before it (for the first field: the separator and blanks after it).</summary>
+    private TextEdit RemoveField(IReadOnlyList<ChannelField> fields, int index)
+    {
+        var field = fields[index];
+        return index > 0
+            ? new TextEdit(_source.GetSpan(fields[index - 1].Span.End.Offset, field.Span.End.Offset), string.Empty)
+            : new TextEdit(_source.GetSpan(field.Span.Start.Offset, index + 1 < fields.Count ? fields[index + 1].KeySpan.Start.Offset : field.Span.End.Offset), string.Empty);
     }
 
     /// <summary>The first error code that occurs more often after than before, described, or null.</summary>

@@ -199,7 +199,65 @@ internal sealed class SyntaxReporter
                 $"non-ASCII text `{shown}` outside quotes; use ASCII quotes (\" or ') around text",
             _ => $"unexpected `{shown}`: xl cannot read this outside quotes; quote the value or remove the character",
         };
-        Diagnostics.Add(descriptor, Source.GetSpan(start, end), message, xl);
+        Diagnostics.Add(new Diagnostic(descriptor, Source.GetSpan(start, end), message, xl, fix: CertainFix(descriptor, src, start, end)));
+    }
+
+    /// <summary>
+    /// The fix for a lexical error when exactly one spelling is meant: the BOM removed, hex digits
+    /// in lower case, a control character replaced by a space, a final newline added. Others
+    /// (an upper-case name, which may be a value; a quote missing somewhere) need a person.
+    /// </summary>
+    private DiagnosticFix? CertainFix(DiagnosticDescriptor descriptor, ReadOnlySpan<byte> src, int start, int end)
+    {
+        if (descriptor == DiagnosticCatalog.ByteOrderMark)
+        {
+            return new DiagnosticFix("remove the byte-order mark", [new TextEdit(Source.GetSpan(0, 3), string.Empty)]);
+        }
+
+        if (descriptor == DiagnosticCatalog.UppercaseHex && HexNumberStart(src, start, end) is int first and >= 0)
+        {
+            string lower = Encoding.ASCII.GetString(src[start..end]).ToLowerInvariant();
+            string number = Encoding.ASCII.GetString(src[first..start]) + lower;
+            return new DiagnosticFix($"write {number}", [new TextEdit(Source.GetSpan(start, end), lower)]);
+        }
+
+        if (descriptor == DiagnosticCatalog.ControlCharacter && end > start)
+        {
+            return new DiagnosticFix("replace the control character with a space", [new TextEdit(Source.GetSpan(start, start + 1), " ")]);
+        }
+
+        if (descriptor == DiagnosticCatalog.CommentAtEndWithoutNewline && src.Length > 0 && src[^1] != (byte)'\n')
+        {
+            return new DiagnosticFix("end the file with a newline", [new TextEdit(SourceSpan.At(Source.GetPosition(src.Length)), "\n")]);
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the number glued to an upper-case hex run starts, when number and run together are <c>0x</c> and hex digits; otherwise -1.</summary>
+    private static int HexNumberStart(ReadOnlySpan<byte> src, int start, int end)
+    {
+        int first = start;
+        while (first > 0 && src[first - 1] is >= (byte)'0' and <= (byte)'9' or >= (byte)'a' and <= (byte)'f' or (byte)'x')
+        {
+            first--;
+        }
+
+        var word = src[first..end];
+        if (word.Length < 3 || word[0] != (byte)'0' || (word[1] | 0x20) != (byte)'x')
+        {
+            return -1;
+        }
+
+        foreach (byte b in word[2..])
+        {
+            if (!(b is >= (byte)'0' and <= (byte)'9' or >= (byte)'a' and <= (byte)'f' or >= (byte)'A' and <= (byte)'F'))
+            {
+                return -1;
+            }
+        }
+
+        return first;
     }
 
     /// <summary>Which problem a lexical error run is (not a carriage return).</summary>
@@ -245,11 +303,26 @@ internal sealed class SyntaxReporter
     /// <summary>Completes messages that depend on the whole file.</summary>
     public void Finish()
     {
-        if (_carriageReturnCount > 1)
+        if (_carriageReturnIndex >= 0)
         {
             var first = Diagnostics.Items[_carriageReturnIndex];
-            Diagnostics.Replace(_carriageReturnIndex, new Diagnostic(first.Descriptor, first.Span, CarriageReturnMessage(_carriageReturnCount), first.XlMessage));
+            Diagnostics.Replace(_carriageReturnIndex, new Diagnostic(first.Descriptor, first.Span, CarriageReturnMessage(_carriageReturnCount), first.XlMessage, fix: LineEndingsFix()));
         }
+    }
+
+    /// <summary>Every CRLF line end made LF: a carriage return right before a newline is never part of a value (a string ends on its line).</summary>
+    private DiagnosticFix? LineEndingsFix()
+    {
+        var bytes = Source.Bytes.Span;
+        var edits = new List<TextEdit>();
+        for (int i = bytes.IndexOf("\r\n"u8); i >= 0;)
+        {
+            edits.Add(new TextEdit(Source.GetSpan(i, i + 1), string.Empty));
+            int next = bytes[(i + 2)..].IndexOf("\r\n"u8);
+            i = next < 0 ? -1 : i + 2 + next;
+        }
+
+        return edits.Count == 0 ? null : new DiagnosticFix("convert CRLF line endings to LF", edits);
     }
 
     private static string CarriageReturnMessage(int count) =>

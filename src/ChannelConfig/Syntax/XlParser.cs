@@ -519,7 +519,11 @@ internal ref struct XlParser
                 message += " (xl stops reading the file here)";
             }
 
-            _reporter.Diagnostics.Add(descriptor, span, message, xl);
+            var fix = descriptor == DiagnosticCatalog.MissingComma ? MissingCommaFix(span.Start.Offset)
+                : descriptor == DiagnosticCatalog.ExpectedAssignment && context.Kind == TokenKind.Ident && token.Kind is TokenKind.String or TokenKind.Number or TokenKind.LeftBracket
+                    ? new DiagnosticFix("insert ` =` after the name", [new TextEdit(SourceSpan.At(_reporter.Source.GetPosition(context.End)), " =")])
+                    : null;
+            _reporter.Diagnostics.Add(new Diagnostic(descriptor, span, message, xl, fix: fix));
         }
 
         if (depth > 0)
@@ -552,6 +556,33 @@ internal ref struct XlParser
 
             _hasLookahead = false;
         }
+    }
+
+    /// <summary>
+    /// The comma a list lacks, right after the previous item, when that is certain: only blanks
+    /// and newlines lie between the items, and the previous item's line holds no <c>#</c> (so its
+    /// last byte is not inside a comment).
+    /// </summary>
+    private readonly DiagnosticFix? MissingCommaFix(int next)
+    {
+        int end = next;
+        while (end > 0 && _src[end - 1] is (byte)' ' or (byte)'\t' or (byte)'\n')
+        {
+            end--;
+        }
+
+        if (end == 0 || _src[end - 1] is not ((byte)'"' or (byte)'\'' or (byte)']' or (>= (byte)'0' and <= (byte)'9') or (>= (byte)'a' and <= (byte)'f') or (byte)'x'))
+        {
+            return null;
+        }
+
+        int lineStart = _src[..end].LastIndexOf((byte)'\n') + 1;
+        if (_src[lineStart..end].Contains((byte)'#'))
+        {
+            return null;
+        }
+
+        return new DiagnosticFix("insert `,` after the previous item", [new TextEdit(SourceSpan.At(_reporter.Source.GetPosition(end)), ",")]);
     }
 
     private readonly (DiagnosticDescriptor Descriptor, SourceSpan Span, string Message) Describe(

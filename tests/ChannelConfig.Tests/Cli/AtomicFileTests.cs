@@ -78,7 +78,7 @@ public sealed class AtomicFileTests
     public void A_file_with_syntax_errors_is_never_written()
     {
         string path = CliRunner.TempFile("channel = [ \"connection=PTY,name=a\" \nbad\n");
-        var (exit, _, stderr) = CliRunner.Run("channel", "add", path, "--name", "org.example.b.0", "--in-place");
+        var (exit, _, stderr) = CliRunner.Run("channel", "add", path, "--connection", "pty", "--name", "org.example.b.0", "--in-place");
         Assert.Equal(1, exit);
         Assert.Contains("syntax errors", stderr, StringComparison.Ordinal);
         Assert.Equal("channel = [ \"connection=PTY,name=a\" \nbad\n", File.ReadAllText(path));

@@ -21,6 +21,20 @@ internal static class CliRunner
         return (exit, stdout.ToString(), stderr.ToString());
     }
 
+    /// <summary>Runs xlchan with <paramref name="stdin"/> as its standard input.</summary>
+    public static (int Exit, string Stdout, string Stderr) RunWithStdin(string stdin, params string[] args)
+    {
+        if (EndToEnd.XlchanProcess.Executable is not null)
+        {
+            return EndToEnd.XlchanProcess.RunWith(Environment.CurrentDirectory, stdin, null, args);
+        }
+
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        int exit = XlchanApp.Run(args, stdout, stderr, () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(stdin)));
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
     public static string TempFile(string content, string name = "vm.cfg")
     {
         string dir = Directory.CreateTempSubdirectory("xlchan-test-").FullName;

@@ -88,7 +88,7 @@ public sealed class FileNameBytesTests : IDisposable
         foreach (byte[][] args in new[]
         {
             new[] { "fix"u8.ToArray(), "-i"u8.ToArray(), LatinName },
-            ["channel"u8.ToArray(), "add"u8.ToArray(), "-i"u8.ToArray(), LatinName, "--name"u8.ToArray(), "org.example.b.0"u8.ToArray()],
+            ["channel"u8.ToArray(), "add"u8.ToArray(), "-i"u8.ToArray(), LatinName, "--connection"u8.ToArray(), "pty"u8.ToArray(), "--name"u8.ToArray(), "org.example.b.0"u8.ToArray()],
             ["dump"u8.ToArray(), "-o"u8.ToArray(), LatinName, "plain.cfg"u8.ToArray()],
         })
         {

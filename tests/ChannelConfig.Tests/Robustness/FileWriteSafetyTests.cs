@@ -60,7 +60,7 @@ public sealed class FileWriteSafetyTests : IDisposable
         foreach (string node in new[] { device, fifo })
         {
             var before = Status(node);
-            foreach (var args in new[] { new[] { "fix", "-i", node }, ["channel", "add", "-i", node, "--name", "org.example.b.0"] })
+            foreach (var args in new[] { new[] { "fix", "-i", node }, ["channel", "add", "-i", node, "--connection", "pty", "--name", "org.example.b.0"] })
             {
                 var (exit, _, stderr) = CliRunner.Run(args);
                 Assert.Equal(2, exit);
@@ -164,7 +164,7 @@ public sealed class FileWriteSafetyTests : IDisposable
         {
             for (int i = 0; i < 40; i++)
             {
-                Assert.Equal(0, CliRunner.Run("channel", "add", "-i", cfg, "--name", "org.example.a.0").Exit);
+                Assert.Equal(0, CliRunner.Run("channel", "add", "-i", cfg, "--connection", "pty", "--name", "org.example.a.0").Exit);
                 Assert.Equal(0, CliRunner.Run("channel", "remove", "-i", cfg, "--name", "org.example.a.0", "--remove-empty").Exit);
             }
         }
@@ -266,7 +266,7 @@ public sealed class FileWriteSafetyTests : IDisposable
         string cfg = Write("vm.cfg", "name = \"vm\"\n");
         const int Editors = 20;
         var runs = Enumerable.Range(0, Editors)
-            .Select(i => Task.Run(() => XlchanProcess.Run(_dir, "channel", "add", "-i", cfg, "--name", $"org.example.c{i}.0"), TestContext.Current.CancellationToken))
+            .Select(i => Task.Run(() => XlchanProcess.Run(_dir, "channel", "add", "-i", cfg, "--connection", "pty", "--name", $"org.example.c{i}.0"), TestContext.Current.CancellationToken))
             .ToArray();
         foreach (var (exit, _, stderr) in await Task.WhenAll(runs))
         {
@@ -290,7 +290,7 @@ public sealed class FileWriteSafetyTests : IDisposable
         using (var held = NativeFiles.OpenForReading(cfg, out _)!)
         {
             NativeFiles.LockExclusively(held); // as `flock vm.cfg COMMAND` or another xlchan edit would
-            var start = new ProcessStartInfo("dotnet", [XlchanProcess.Dll, "channel", "add", "-i", cfg, "--name", "org.example.z.0"]) { RedirectStandardError = true };
+            var start = new ProcessStartInfo("dotnet", [XlchanProcess.Dll, "channel", "add", "-i", cfg, "--connection", "pty", "--name", "org.example.z.0"]) { RedirectStandardError = true };
             using var editor = Process.Start(start)!;
             Assert.False(editor.WaitForExit(3000), "the edit did not wait for the lock");
             using (var kill = Process.Start("kill", ["-TERM", editor.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!)
@@ -305,7 +305,7 @@ public sealed class FileWriteSafetyTests : IDisposable
         Assert.Equal("name = \"vm\"\n", File.ReadAllText(cfg));
         Assert.Equal(["vm.cfg"], Directory.GetFileSystemEntries(_dir).Select(Path.GetFileName));
 
-        var (exit, _, stderr) = XlchanProcess.Run(_dir, "channel", "add", "-i", cfg, "--name", "org.example.z.0");
+        var (exit, _, stderr) = XlchanProcess.Run(_dir, "channel", "add", "-i", cfg, "--connection", "pty", "--name", "org.example.z.0");
         Assert.True(exit == 0, stderr);
         Assert.Contains("org.example.z.0", File.ReadAllText(cfg), StringComparison.Ordinal);
     }
