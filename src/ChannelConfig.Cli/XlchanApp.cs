@@ -38,11 +38,11 @@ internal static class XlchanApp
         var root = new RootCommand(Description)
         {
             LintCommand.Create(stdout, stderr, stdin, stdoutIsTerminal),
-            DumpCommand.Create(stdout, stderr),
+            DumpCommand.Create(stdout, stderr, stdin),
             ExplainCommand.Create(stdout, stderr),
             ChannelCommand.Create(stdout, stderr, stdin),
             FixCommand.Create(stdout, stderr, stdin),
-            ImportLibvirtCommand.Create(stdout, stderr),
+            ImportLibvirtCommand.Create(stdout, stderr, stdin),
         };
 
         var parse = root.Parse(args);

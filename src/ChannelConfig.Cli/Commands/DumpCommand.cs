@@ -11,9 +11,10 @@ namespace ChannelConfig.Cli.Commands;
 /// <summary><c>xlchan dump FILE... --format F</c>: what xl reads from each file, and what libxl makes of its channels.</summary>
 internal static class DumpCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, Func<Stream> stdin)
     {
-        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "xl.cfg files to read." };
+        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "xl.cfg files to read, and - for standard input." };
+        var stdinName = new Option<string>("--stdin-name") { Description = StandardInputEdit.NameDescription, DefaultValueFactory = _ => StandardInputEdit.DefaultName };
         var format = new Option<string>("--format", "-f")
         {
             Description = "json: one pretty-printed document; jsonl: one compact object per file per line, in argument order; "
@@ -36,7 +37,7 @@ internal static class DumpCommand
         };
         var force = new Option<bool>("--force") { Description = "With --output: write even when an extended attribute (an ACL, say) cannot be kept on the new file." };
         var channelOptions = new ChannelOptionsBinder();
-        var command = new Command("dump", "Print what xl reads from xl.cfg files and what libxl makes of their channels.") { files, format, jsonStyle, output, force };
+        var command = new Command("dump", "Print what xl reads from xl.cfg files and what libxl makes of their channels.") { files, format, jsonStyle, output, force, stdinName };
         channelOptions.AddTo(command);
         command.SetAction(parse =>
         {
@@ -46,13 +47,20 @@ internal static class DumpCommand
                 return ExitCodes.UsageOrIo;
             }
 
+            if (parse.GetValue(files)!.Count(f => f == StandardInputEdit.Marker) > 1)
+            {
+                stderr.WriteLine(ErrorLines.Of("standard input (-) can be read once: name it once"));
+                return ExitCodes.UsageOrIo;
+            }
+
             var settings = new DumpSettings(parse.GetValue(jsonStyle) == "jsonc" ? LibxlJsonStyle.JsonC : LibxlJsonStyle.Yajl);
-            return Run(parse.GetValue(files)!, parse.GetValue(format)!, settings, options, new DumpOutput(parse.GetValue(output), parse.GetValue(force)), stdout, stderr);
+            var input = new DumpInput(stdin, parse.GetValue(stdinName)!);
+            return Run(parse.GetValue(files)!, parse.GetValue(format)!, settings, options, new DumpOutput(parse.GetValue(output), parse.GetValue(force)), input, stdout, stderr);
         });
         return command;
     }
 
-    private static int Run(string[] paths, string format, DumpSettings settings, ChannelOptions channelOptions, DumpOutput destination, TextWriter stdout, TextWriter stderr)
+    private static int Run(string[] paths, string format, DumpSettings settings, ChannelOptions channelOptions, DumpOutput destination, DumpInput input, TextWriter stdout, TextWriter stderr)
     {
         if (format != "jsonl" && paths.Length != 1)
         {
@@ -68,7 +76,7 @@ internal static class DumpCommand
         }
 
         var write = DumpFormats.Writers[format];
-        var dump = new Dump(paths, write, settings, channelOptions, stderr);
+        var dump = new Dump(paths, write, settings, channelOptions, input, stderr);
         if (StandardStreams.Writer(outputPath, stdout, stderr) is { } stream)
         {
             // Written as it is made: every file's output, even after one could not be read.
@@ -114,6 +122,9 @@ internal static class DumpCommand
     /// <summary>Where <c>--output</c> goes (null: standard output), and whether <c>--force</c> was given.</summary>
     private sealed record DumpOutput(string? Path, bool Force);
 
+    /// <summary>Standard input, for the file <c>-</c>, and the name it is reported under.</summary>
+    private sealed record DumpInput(Func<Stream> Open, string Name);
+
     /// <summary>Ends an output file's write, so that the file is left as it was, when an input could not be read.</summary>
     private sealed class InputFailedException : Exception
     {
@@ -134,7 +145,7 @@ internal static class DumpCommand
     }
 
     /// <summary>One run of the command: reads, lints and writes each file in turn, holding one file's result at a time.</summary>
-    private sealed class Dump(string[] paths, DumpWriter write, DumpSettings settings, ChannelOptions channelOptions, TextWriter stderr)
+    private sealed class Dump(string[] paths, DumpWriter write, DumpSettings settings, ChannelOptions channelOptions, DumpInput stdin, TextWriter stderr)
     {
         /// <summary>The exit code so far: 2 once an input could not be read, 1 once one has errors.</summary>
         public int Exit { get; private set; } = ExitCodes.Clean;
@@ -150,23 +161,31 @@ internal static class DumpCommand
             {
                 if (stopAtFailure && Exit == ExitCodes.UsageOrIo)
                 {
-                    _ = InputFile.TryRead(path, stderr, out _);
+                    _ = Read(path, out _);
                     continue;
                 }
 
-                if (!InputFile.TryLint(path, channelOptions, stderr, out var result))
+                if (!Read(path, out var source))
                 {
                     Exit = ExitCodes.UsageOrIo;
                     continue;
                 }
 
-                write(output, result, settings, d => stderr.WriteLine(ErrorLines.ForDiagnostic(path, d)));
+                var result = Validation.XlLinter.Lint(source, channelOptions);
+                string name = source.Name;
+                write(output, result, settings, d => stderr.WriteLine(ErrorLines.ForDiagnostic(name, d)));
                 if (result.HasErrors)
                 {
-                    stderr.WriteLine(ErrorLines.ForFile(path, WhyFindings(path, result)));
+                    stderr.WriteLine(ErrorLines.ForFile(name, WhyFindings(name, result)));
                     Exit = Math.Max(Exit, ExitCodes.Findings);
                 }
             }
         }
+
+        /// <summary>Reads a file, or standard input for <c>-</c> (under <c>--stdin-name</c>).</summary>
+        private bool Read(string path, out SourceText source) =>
+            path == StandardInputEdit.Marker
+                ? StandardInputEdit.TryRead(stdin.Name, stdin.Open, stderr, out source)
+                : InputFile.TryRead(path, stderr, out source);
     }
 }

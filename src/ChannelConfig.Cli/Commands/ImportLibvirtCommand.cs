@@ -10,9 +10,10 @@ namespace ChannelConfig.Cli.Commands;
 /// </summary>
 internal static class ImportLibvirtCommand
 {
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, Func<Stream> stdin)
     {
-        var file = new Argument<string>("file") { Description = "A libvirt domain XML file (for example from 'virsh dumpxml DOMAIN')." };
+        var file = new Argument<string>("file") { Description = "A libvirt domain XML file (for example from 'virsh dumpxml DOMAIN'), or - for standard input." };
+        var stdinName = new Option<string>("--stdin-name") { Description = StandardInputEdit.NameDescription, DefaultValueFactory = _ => StandardInputEdit.DefaultName };
         var channelDir = new Option<string?>("--channel-dir")
         {
             Description = "Fill in a unix channel's missing socket path as libvirt does at start: DIR/DOMAIN-NAME (libvirt's default DIR is /var/lib/libvirt/libxl/channel/target).",
@@ -21,20 +22,27 @@ internal static class ImportLibvirtCommand
         {
             file,
             channelDir,
+            stdinName,
         };
-        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(channelDir), stdout, stderr));
+        command.SetAction(parse =>
+        {
+            string path = parse.GetValue(file)!;
+            return Run(path == StandardInputEdit.Marker ? parse.GetValue(stdinName)! : path, path == StandardInputEdit.Marker ? stdin : null, parse.GetValue(channelDir), stdout, stderr);
+        });
         return command;
     }
 
-    private static int Run(string path, string? channelDirectory, TextWriter stdout, TextWriter stderr)
+    /// <summary>Converts one domain XML: the file at <paramref name="path"/>, or standard input (reported as <paramref name="path"/>) when <paramref name="stdin"/> is given.</summary>
+    private static int Run(string path, Func<Stream>? stdin, string? channelDirectory, TextWriter stdout, TextWriter stderr)
     {
         if (channelDirectory is { Length: 0 })
         {
-            stderr.WriteLine("xlchan: --channel-dir needs a directory");
+            stderr.WriteLine(ErrorLines.Of("--channel-dir needs a directory"));
             return ExitCodes.UsageOrIo;
         }
 
-        if (!InputFile.TryRead(path, stderr, out var source))
+        bool read = stdin is null ? InputFile.TryRead(path, stderr, out var source) : StandardInputEdit.TryRead(path, stdin, stderr, out source);
+        if (!read)
         {
             return ExitCodes.UsageOrIo;
         }

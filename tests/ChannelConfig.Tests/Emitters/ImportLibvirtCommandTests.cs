@@ -11,7 +11,7 @@ public sealed class ImportLibvirtCommandTests
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var root = new RootCommand { ImportLibvirtCommand.Create(stdout, stderr) };
+        var root = new RootCommand { ImportLibvirtCommand.Create(stdout, stderr, () => Stream.Null) };
         int exit = root.Parse(["import-libvirt", .. args]).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
         return (exit, stdout.ToString(), stderr.ToString());
     }
