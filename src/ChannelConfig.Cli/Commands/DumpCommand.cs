@@ -176,7 +176,7 @@ internal static class DumpCommand
                 write(output, result, settings, d => stderr.WriteLine(ErrorLines.ForDiagnostic(name, d)));
                 if (result.HasErrors)
                 {
-                    stderr.WriteLine(ErrorLines.ForFile(name, WhyFindings(name, result)));
+                    stderr.WriteLine(ErrorLines.ForFile(name, WhyFindings(path, result)));
                     Exit = Math.Max(Exit, ExitCodes.Findings);
                 }
             }

@@ -22,6 +22,7 @@ public sealed class StandardInputTests
         var (exit, _, stderr) = CliRunner.RunWithStdin("channel = [ \"connection=PTY, name=org.example.a.0\" ]\n", "dump", "-f", "qemu", "--stdin-name", "piped.cfg", "-");
         Assert.Equal(1, exit);
         Assert.StartsWith("xlchan: piped.cfg: 1 error (exit status 1), at 1:25: XLC0107", stderr, StringComparison.Ordinal);
+        Assert.EndsWith("; run xlchan lint - to see it with its fix\n", stderr, StringComparison.Ordinal);
 
         var twice = CliRunner.RunWithStdin(Config, "dump", "-f", "jsonl", "-", "-");
         Assert.Equal(2, twice.Exit);
