@@ -18,7 +18,7 @@ internal static class EditOutput
 
         if (result.Changed)
         {
-            RawOutput.Write(stdout, UnifiedDiff.CreateBytes(path, result.Original, result.Edits));
+            RawOutput.Write(stdout, output => UnifiedDiff.Write(output, path, result.Original, result.Edits));
         }
 
         return ExitCodes.Clean;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using ChannelConfig.Diagnostics;
 using ChannelConfig.Text;
-using ChannelConfig.Validation;
 
 namespace ChannelConfig.Cli;
 
@@ -14,14 +13,22 @@ internal static class FixSummary
     /// </summary>
     /// <param name="path">The file (the name in the pointer to lint).</param>
     /// <param name="fixes">How many fixes were applied.</param>
-    /// <param name="after">The fixed file, linted.</param>
+    /// <param name="remaining">The fixed file's findings.</param>
     /// <param name="written">True when the fixed file was written or printed (not a diff).</param>
     /// <returns>The message, for <see cref="ErrorLines.ForFile"/>.</returns>
-    public static string Of(string path, int fixes, LintResult after, bool written)
+    public static string Of(string path, int fixes, IReadOnlyList<Diagnostic> remaining, bool written)
     {
         string done = written ? $"fixed {N(fixes)}" : fixes == 0 ? "nothing to fix" : $"{N(fixes)} to fix in the diff (--in-place writes it)";
-        int errors = after.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-        int warnings = after.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+        if (remaining.Any(d => d.Code == DiagnosticCatalog.TooManyDiagnostics.Id))
+        {
+            // A reading lists a limited number of findings (XLC0031): those beyond it were neither
+            // fixed nor counted, and may well be fixable.
+            string again = written ? $"run xlchan fix {PrintableText.Path(path)} again" : "apply the diff and run xlchan fix again";
+            return $"{done}; more findings remain than one reading lists (XLC0031), some perhaps fixable: {again}";
+        }
+
+        int errors = remaining.Count(d => d.Severity == DiagnosticSeverity.Error);
+        int warnings = remaining.Count(d => d.Severity == DiagnosticSeverity.Warning);
         if (errors + warnings == 0)
         {
             return $"{done}, nothing remains";

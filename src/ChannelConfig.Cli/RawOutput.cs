@@ -20,4 +20,26 @@ internal static class RawOutput
 
         writer.Write(Text.ByteText.Decode(bytes));
     }
+
+    /// <summary>
+    /// Lets <paramref name="write"/> put bytes on the stream under <paramref name="writer"/> as it
+    /// makes them (through a buffer, so that a large diff is never held whole); any other writer
+    /// gets them decoded, as <see cref="Write(TextWriter, ReadOnlySpan{byte})"/> does.
+    /// </summary>
+    public static void Write(TextWriter writer, Action<Stream> write)
+    {
+        if (writer is StreamWriter stream)
+        {
+            stream.Flush();
+            // Not disposed: that would close standard output; flushing is all it needs.
+            var buffered = new BufferedStream(stream.BaseStream, 64 * 1024);
+            write(buffered);
+            buffered.Flush();
+            return;
+        }
+
+        using var memory = new MemoryStream();
+        write(memory);
+        writer.Write(Text.ByteText.Decode(memory.GetBuffer().AsSpan(0, (int)memory.Length)));
+    }
 }

@@ -90,12 +90,12 @@ internal static class FixCommand
     /// <summary>Prints the file's summary (when its fixes were made) and returns its exit code: 1 when errors remain.</summary>
     private static int Summarize(string path, int code, EditResult? result, bool written, TextWriter stderr)
     {
-        if (code != ExitCodes.Clean || result is not { Succeeded: true, After: { } after })
+        if (code != ExitCodes.Clean || result is not { Succeeded: true })
         {
             return code;
         }
 
-        stderr.WriteLine(ErrorLines.ForFile(path, FixSummary.Of(path, result.FixesApplied, after, written)));
-        return after.HasErrors ? ExitCodes.Findings : ExitCodes.Clean;
+        stderr.WriteLine(ErrorLines.ForFile(path, FixSummary.Of(path, result.FixesApplied, result.Diagnostics, written)));
+        return result.HasErrors ? ExitCodes.Findings : ExitCodes.Clean;
     }
 }

@@ -18,7 +18,10 @@ public static class EditApplier
         ArgumentNullException.ThrowIfNull(edits);
         var ordered = Order(edits);
         var input = source.Bytes.Span;
-        using var output = new MemoryStream(input.Length + 256);
+
+        // The result is made at its exact length, in one array: a file of hundreds of megabytes
+        // is never held twice more than it must be.
+        long length = input.Length;
         int position = 0;
         foreach (var edit in ordered)
         {
@@ -29,13 +32,24 @@ public static class EditApplier
                 throw new ArgumentException("edits overlap or lie outside the file", nameof(edits));
             }
 
-            output.Write(input[position..start]);
-            output.Write(Encoding.UTF8.GetBytes(edit.NewText));
+            length += Encoding.UTF8.GetByteCount(edit.NewText) - (end - start);
             position = end;
         }
 
-        output.Write(input[position..]);
-        return output.ToArray();
+        byte[] output = new byte[checked((int)length)];
+        int written = 0;
+        position = 0;
+        foreach (var edit in ordered)
+        {
+            int start = edit.Span.Start.Offset;
+            input[position..start].CopyTo(output.AsSpan(written));
+            written += start - position;
+            written += Encoding.UTF8.GetBytes(edit.NewText, output.AsSpan(written));
+            position = edit.Span.End.Offset;
+        }
+
+        input[position..].CopyTo(output.AsSpan(written));
+        return output;
     }
 
     /// <summary>Orders edits by position (insertions at one point keep their given order).</summary>

@@ -1,20 +1,21 @@
 using ChannelConfig.Diagnostics;
 using ChannelConfig.Text;
-using ChannelConfig.Validation;
+using ChannelConfig.Syntax;
 
 namespace ChannelConfig.Editing;
 
 /// <summary>The outcome of an edit: the new file and the replacements that make it, or why the edit was refused.</summary>
 public sealed class EditResult
 {
-    private EditResult(SourceText original, SourceText? edited, IReadOnlyList<TextEdit> edits, LintResult? after, string? error, int fixesApplied = 0, IReadOnlyList<string>? notes = null)
+    private EditResult(SourceText original, SourceText? edited, IReadOnlyList<TextEdit> edits, XlVerdict? verdict, IReadOnlyList<Diagnostic> diagnostics, string? error, int fixesApplied = 0, IReadOnlyList<string>? notes = null)
     {
         FixesApplied = fixesApplied;
         Notes = notes ?? [];
         Original = original;
         Edited = edited;
         Edits = edits;
-        After = after;
+        Verdict = verdict;
+        Diagnostics = diagnostics;
         Error = error;
     }
 
@@ -30,8 +31,17 @@ public sealed class EditResult
     /// <summary>The replacements, in file order; every byte outside them is unchanged.</summary>
     public IReadOnlyList<TextEdit> Edits { get; }
 
-    /// <summary>The edited file, read again (null when refused).</summary>
-    public LintResult? After { get; }
+    /// <summary>xl's verdict on the edited file (null when refused).</summary>
+    public XlVerdict? Verdict { get; }
+
+    /// <summary>
+    /// The edited file's findings, read again (empty when refused): what remains after the edit.
+    /// The result keeps these rather than the whole reading, so that holding it costs little.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>True when the edited file has an error.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 
     /// <summary>Why the edit was refused, or null.</summary>
     public string? Error { get; }
@@ -48,8 +58,8 @@ public sealed class EditResult
     /// <summary>True when the file changes.</summary>
     public bool Changed => Succeeded && Edits.Count > 0;
 
-    internal static EditResult Refused(SourceText original, string error) => new(original, null, [], null, error);
+    internal static EditResult Refused(SourceText original, string error) => new(original, null, [], null, [], error);
 
-    internal static EditResult Done(SourceText original, SourceText edited, IReadOnlyList<TextEdit> edits, LintResult after, int fixesApplied = 0, IReadOnlyList<string>? notes = null) =>
-        new(original, edited, edits, after, null, fixesApplied, notes);
+    internal static EditResult Done(SourceText original, SourceText edited, IReadOnlyList<TextEdit> edits, XlVerdict verdict, IReadOnlyList<Diagnostic> diagnostics, int fixesApplied = 0, IReadOnlyList<string>? notes = null) =>
+        new(original, edited, edits, verdict, diagnostics, null, fixesApplied, notes);
 }

@@ -31,20 +31,33 @@ public static class UnifiedDiff
     /// <returns>The diff's bytes.</returns>
     public static byte[] CreateBytes(string path, SourceText source, IReadOnlyList<TextEdit> edits)
     {
+        using var output = new MemoryStream();
+        Write(output, path, source, edits);
+        return output.ToArray();
+    }
+
+    /// <summary>Writes the diff's bytes to <paramref name="output"/> as it makes them (nothing when there are no edits).</summary>
+    /// <param name="output">Where the diff goes.</param>
+    /// <param name="path">The file's path, used in the <c>---</c>/<c>+++</c> headers as <c>a/PATH</c> and <c>b/PATH</c> (quoted as git quotes names).</param>
+    /// <param name="source">The file before the edits.</param>
+    /// <param name="edits">Non-overlapping edits.</param>
+    public static void Write(Stream output, string path, SourceText source, IReadOnlyList<TextEdit> edits)
+    {
+        ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(edits);
         if (edits.Count == 0)
         {
-            return [];
+            return;
         }
 
-        byte[] bytes = source.Bytes.ToArray();
+        var memory = source.Bytes;
+        var bytes = memory.Span;
         var lineStarts = LineStarts(bytes);
         int lineCount = lineStarts.Count - 1; // lineStarts ends with bytes.Length
         var groups = Group(EditApplier.Order(edits), bytes, lineStarts, lineCount);
 
-        using var output = new MemoryStream();
         output.Write("--- "u8);
         output.Write(DiffPath.Header("a/" + path));
         output.Write("\n+++ "u8);
@@ -56,7 +69,7 @@ public static class UnifiedDiff
             // The old block is lines first..last (inclusive; empty when first > last).
             int blockStart = lineStarts[first];
             int blockEnd = lineStarts[Math.Min(last + 1, lineCount)];
-            var oldBlock = SplitLines(bytes.AsMemory(blockStart, blockEnd - blockStart));
+            var oldBlock = SplitLines(memory.Slice(blockStart, blockEnd - blockStart));
             var newBlock = SplitLines(ApplyWithin(bytes, blockStart, blockEnd, group));
 
             // Lines equal at both ends of the block are context, not change.
@@ -105,14 +118,12 @@ public static class UnifiedDiff
 
             delta += added.Count - removed.Count;
         }
-
-        return output.ToArray();
     }
     private static string Range(int start, int count) =>
         count == 1 ? $"{start}" : count == 0 ? $"{start - 1},0" : $"{start},{count}";
 
     /// <summary>Groups edits whose line ranges are close enough to share a hunk.</summary>
-    private static List<(int First, int Last, List<TextEdit> Edits)> Group(List<TextEdit> edits, byte[] bytes, List<int> lineStarts, int lineCount)
+    private static List<(int First, int Last, List<TextEdit> Edits)> Group(List<TextEdit> edits, ReadOnlySpan<byte> bytes, List<int> lineStarts, int lineCount)
     {
         var groups = new List<(int First, int Last, List<TextEdit> Edits)>();
         foreach (var edit in edits)
@@ -135,7 +146,7 @@ public static class UnifiedDiff
     }
 
     /// <summary>The 0-based line holding <paramref name="offset"/>; the end of a file that ends in a newline is a line of its own past the last.</summary>
-    private static int LineOf(byte[] bytes, List<int> lineStarts, int lineCount, int offset)
+    private static int LineOf(ReadOnlySpan<byte> bytes, List<int> lineStarts, int lineCount, int offset)
     {
         if (offset >= bytes.Length)
         {
@@ -146,18 +157,18 @@ public static class UnifiedDiff
         return index >= 0 ? index : ~index - 1;
     }
 
-    private static byte[] ApplyWithin(byte[] bytes, int start, int end, List<TextEdit> edits)
+    private static byte[] ApplyWithin(ReadOnlySpan<byte> bytes, int start, int end, List<TextEdit> edits)
     {
         using var output = new MemoryStream();
         int position = start;
         foreach (var edit in edits)
         {
-            output.Write(bytes, position, edit.Span.Start.Offset - position);
+            output.Write(bytes[position..edit.Span.Start.Offset]);
             output.Write(Encoding.UTF8.GetBytes(edit.NewText));
             position = edit.Span.End.Offset;
         }
 
-        output.Write(bytes, position, end - position);
+        output.Write(bytes[position..end]);
         return output.ToArray();
     }
 
@@ -177,7 +188,7 @@ public static class UnifiedDiff
     }
 
     /// <summary>The start of every line, then the file's length (so line i is starts[i]..starts[i+1]).</summary>
-    private static List<int> LineStarts(byte[] bytes)
+    private static List<int> LineStarts(ReadOnlySpan<byte> bytes)
     {
         var starts = new List<int> { 0 };
         for (int i = 0; i < bytes.Length; i++)
@@ -196,10 +207,10 @@ public static class UnifiedDiff
         return starts;
     }
 
-    private static ReadOnlySpan<byte> Line(byte[] bytes, List<int> lineStarts, int index) =>
-        bytes.AsSpan(lineStarts[index], lineStarts[index + 1] - lineStarts[index]);
+    private static ReadOnlySpan<byte> Line(ReadOnlySpan<byte> bytes, List<int> lineStarts, int index) =>
+        bytes.Slice(lineStarts[index], lineStarts[index + 1] - lineStarts[index]);
 
-    private static void AppendLine(MemoryStream output, char marker, ReadOnlySpan<byte> line)
+    private static void AppendLine(Stream output, char marker, ReadOnlySpan<byte> line)
     {
         output.WriteByte((byte)marker);
         output.Write(line);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using ChannelConfig.Channels;
 using ChannelConfig.Diagnostics;
@@ -13,7 +14,13 @@ namespace ChannelConfig.Editing;
 /// separator, one item per line or not, indentation), and every edit is verified by reading the
 /// result again: it must give the intended channels and no new errors, or it is refused.
 /// </summary>
-/// <remarks>An editor works on one version of a file; each operation returns a new file and leaves the editor unchanged.</remarks>
+/// <remarks>
+/// An editor works on one version of a file; each operation returns a new file and leaves the
+/// editor unchanged. An operation reads the file, plans its edits, lets go of that reading and
+/// only then reads the edited file to verify it, comparing it with a compact summary of the
+/// original (its verdict, its findings counted by code, a digest of each channel), so that an
+/// edit needs about as much memory as one lint of the file.
+/// </remarks>
 public sealed class XlConfigEditor
 {
     private readonly SourceText _source;
@@ -27,11 +34,7 @@ public sealed class XlConfigEditor
         ArgumentNullException.ThrowIfNull(source);
         _source = source;
         _options = options ?? ChannelOptions.Default;
-        Before = XlLinter.Lint(source, _options);
     }
-
-    /// <summary>The file as it is, linted.</summary>
-    public LintResult Before { get; }
 
     private ReadOnlySpan<byte> Bytes => _source.Bytes.Span;
 
@@ -41,40 +44,45 @@ public sealed class XlConfigEditor
     public EditResult AddChannel(ChannelSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        if (Precondition() is string refused)
+        return Edit(before => PlanAdd(before, spec));
+    }
+
+    private EditPlan PlanAdd(LintResult before, ChannelSpec spec)
+    {
+        if (Precondition(before) is string refused)
         {
-            return EditResult.Refused(_source, refused);
+            return EditPlan.Refused(refused);
         }
 
         if (spec.Connection == ChannelConnection.Pty && spec.Path is not null)
         {
-            return EditResult.Refused(_source, "a pty channel has no socket path (xl ignores path= on it); drop --path, or use --connection socket");
+            return EditPlan.Refused("a pty channel has no socket path (xl ignores path= on it); drop --path, or use --connection socket");
         }
 
         if (ChannelSpecText.Problem(spec, _options.Version) is string problem)
         {
-            return EditResult.Refused(_source, problem);
+            return EditPlan.Refused(problem);
         }
 
-        var style = DetectStyle();
+        var style = DetectStyle(before);
         string item = Quote(ChannelSpecText.Body(spec, style.Separator), style.Quote);
         var edits = new List<TextEdit>();
-        if (!Before.Config.TryGetEffective("channel", out var effective))
+        if (!before.Config.TryGetEffective("channel", out var effective))
         {
             string prefix = Bytes.Length > 0 && Bytes[^1] != (byte)'\n' ? "\n" : string.Empty;
             edits.Add(Insert(Bytes.Length, $"{prefix}channel = [ {item} ]\n"));
         }
         else if (effective.LastSetting.Value is not XlList list)
         {
-            return EditResult.Refused(_source, "`channel` is a single string, not a list; run `xlchan fix` first to put it in brackets");
+            return EditPlan.Refused("`channel` is a single string, not a list; run `xlchan fix` first to put it in brackets");
         }
         else
         {
             edits.AddRange(AppendToList(list, item, style));
         }
 
-        var expected = Model(Before.Channels.ReadChannels).Append(Model(spec)).ToList();
-        return Verify(edits, expected);
+        var expected = Digests(before.Channels.ReadChannels).Append(Digest(spec)).ToList();
+        return new EditPlan(edits, expected, [], new FindingCounts(before));
     }
 
     /// <summary>Changes fields of the channel named <paramref name="name"/>.</summary>
@@ -85,14 +93,19 @@ public sealed class XlConfigEditor
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(changes);
-        if (Precondition() is string refused)
+        return Edit(before => PlanSet(before, name, changes));
+    }
+
+    private EditPlan PlanSet(LintResult before, string name, ChannelChanges changes)
+    {
+        if (Precondition(before) is string refused)
         {
-            return EditResult.Refused(_source, refused);
+            return EditPlan.Refused(refused);
         }
 
-        if (FindChannel(name, out var channel) is string missing)
+        if (FindChannel(before, name, out var channel) is string missing)
         {
-            return EditResult.Refused(_source, missing);
+            return EditPlan.Refused(missing);
         }
 
         var values = new List<(string Key, string Value, ChannelField? Field)>();
@@ -100,13 +113,13 @@ public sealed class XlConfigEditor
         {
             if (connection == ChannelConnection.Unknown)
             {
-                return EditResult.Refused(_source, "the connection must be pty or socket");
+                return EditPlan.Refused("the connection must be pty or socket");
             }
 
             values.Add(("connection", connection == ChannelConnection.Socket ? "socket" : "pty", channel.ConnectionField));
             if (connection == ChannelConnection.Socket && changes.Path is null && channel.PathField is null)
             {
-                return EditResult.Refused(_source, $"a socket channel needs a path: give --path, such as /run/xen/{PrintableText.Of(name)}.sock");
+                return EditPlan.Refused($"a socket channel needs a path: give --path, such as /run/xen/{PrintableText.Of(name)}.sock");
             }
         }
 
@@ -129,11 +142,11 @@ public sealed class XlConfigEditor
         {
             if (ChannelSpecText.Problem(key, value, _options.Version) is string problem)
             {
-                return EditResult.Refused(_source, problem);
+                return EditPlan.Refused(problem);
             }
         }
 
-        var style = DetectStyle();
+        var style = DetectStyle(before);
         char quote = (char)Bytes[channel.Span.Start.Offset];
         var edits = new List<TextEdit>();
         var notes = new List<string>();
@@ -141,7 +154,7 @@ public sealed class XlConfigEditor
         {
             if (changes.Path is not null)
             {
-                return EditResult.Refused(_source, "a pty channel has no socket path; drop --path (or keep --connection socket)");
+                return EditPlan.Refused("a pty channel has no socket path; drop --path (or keep --connection socket)");
             }
 
             var paths = channel.Fields.Select((f, i) => (f, i)).Where(x => x.f.Key == "path").ToList();
@@ -153,7 +166,7 @@ public sealed class XlConfigEditor
 
             if (!EditApplier.AreDisjoint(edits))
             {
-                return EditResult.Refused(_source, $"channel `{PrintableText.Of(name)}` has path= fields that cannot be removed one by one; edit it by hand");
+                return EditPlan.Refused($"channel `{PrintableText.Of(name)}` has path= fields that cannot be removed one by one; edit it by hand");
             }
         }
 
@@ -172,15 +185,14 @@ public sealed class XlConfigEditor
             }
         }
 
-        var changed = Model(channel) with
-        {
-            Name = changes.Name ?? channel.Name,
-            Connection = changes.Connection ?? channel.Connection,
-            Path = (changes.Connection ?? channel.Connection) == ChannelConnection.Socket ? changes.Path ?? channel.PathField?.Value : null,
-            Backend = changes.Backend ?? channel.BackendDomname,
-        };
-        var expected = Model(Before.Channels.ReadChannels).Select(m => m.Index == channel.Index ? changed : m).ToList();
-        return Verify(edits, expected, notes);
+        var connectionAfter = changes.Connection ?? channel.Connection;
+        var changed = ChannelDigest.Of(
+            changes.Name ?? channel.Name,
+            connectionAfter,
+            connectionAfter == ChannelConnection.Socket ? changes.Path ?? channel.PathField?.Value : null,
+            changes.Backend ?? channel.BackendDomname);
+        var expected = before.Channels.ReadChannels.Select(c => c.Index == channel.Index ? changed : Digest(c)).ToList();
+        return new EditPlan(edits, expected, notes, new FindingCounts(before));
     }
 
     /// <summary>Removes the channel named <paramref name="name"/>.</summary>
@@ -190,20 +202,25 @@ public sealed class XlConfigEditor
     public EditResult RemoveChannel(string name, bool removeEmptySetting = false)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (Precondition() is string refused)
+        return Edit(before => PlanRemove(before, name, removeEmptySetting));
+    }
+
+    private EditPlan PlanRemove(LintResult before, string name, bool removeEmptySetting)
+    {
+        if (Precondition(before) is string refused)
         {
-            return EditResult.Refused(_source, refused);
+            return EditPlan.Refused(refused);
         }
 
-        if (FindChannel(name, out var channel) is string missing)
+        if (FindChannel(before, name, out var channel) is string missing)
         {
-            return EditResult.Refused(_source, missing);
+            return EditPlan.Refused(missing);
         }
 
-        var (setting, list, index) = FindListItem(channel.Span);
+        var (setting, list, index) = FindListItem(before, channel.Span);
         if (list is null)
         {
-            return EditResult.Refused(_source, $"cannot find the list that holds channel `{PrintableText.Of(name)}`");
+            return EditPlan.Refused($"cannot find the list that holds channel `{PrintableText.Of(name)}`");
         }
 
         var edits = new List<TextEdit>();
@@ -218,8 +235,8 @@ public sealed class XlConfigEditor
             edits.Add(RemoveItem(list, index));
         }
 
-        var expected = Model(Before.Channels.ReadChannels).Where(m => m.Index != channel.Index).ToList();
-        return Verify(edits, expected);
+        var expected = before.Channels.ReadChannels.Where(c => c.Index != channel.Index).Select(Digest).ToList();
+        return new EditPlan(edits, expected, [], new FindingCounts(before));
     }
 
     /// <summary>
@@ -233,73 +250,75 @@ public sealed class XlConfigEditor
     public EditResult ApplyFixes()
     {
         var source = _source;
-        var current = Before;
+        FindingCounts? original = null;
+        FindingCounts current;
         var firstRound = new List<TextEdit>();
+        var composed = new EditComposer();
         int rounds = 0;
         int applied = 0;
-        for (; rounds < 3; rounds++)
+        while (true)
         {
-            var edits = new List<TextEdit>();
-            foreach (var fix in current.Diagnostics.Select(d => d.Fix).OfType<DiagnosticFix>())
-            {
-                if (EditApplier.AreDisjoint(edits.Concat(fix.Edits)))
-                {
-                    edits.AddRange(fix.Edits);
-                    applied++;
-                }
-            }
-
-            if (edits.Count == 0)
+            // One reading at a time: a round keeps the counts of its reading and its fixes' edits.
+            var (counts, edits, fixes) = FixRound(source);
+            current = counts;
+            original ??= counts;
+            if (edits.Count == 0 || rounds == 3)
             {
                 break;
             }
 
             if (rounds == 0)
             {
-                firstRound = EditApplier.Order(edits);
+                firstRound = edits;
             }
 
+            applied += fixes;
+            composed.Add(edits);
             source = new SourceText(source.Name, EditApplier.Apply(source, edits));
-            current = XlLinter.Lint(source, _options);
+            rounds++;
         }
 
-        if (Before.Config.Verdict == XlVerdict.Accepted && NewErrors(Before, current) is string worse)
+        if (original.Verdict == XlVerdict.Accepted && current.NewError(original) is string worse)
         {
             return EditResult.Refused(_source, $"fixing would leave a new error ({worse}); nothing was changed");
         }
 
-        if (current.Config.Verdict > Before.Config.Verdict)
+        if (current.Verdict > original.Verdict)
         {
-            return EditResult.Refused(_source, $"fixing would make xl's verdict worse ({Before.Config.Verdict.ToString().ToLowerInvariant()} to {current.Config.Verdict.ToString().ToLowerInvariant()}); nothing was changed");
+            return EditResult.Refused(_source, $"fixing would make xl's verdict worse ({original.Verdict.ToString().ToLowerInvariant()} to {current.Verdict.ToString().ToLowerInvariant()}); nothing was changed");
         }
 
-        var total = rounds <= 1 ? firstRound : [SingleEdit(source)];
-        return EditResult.Done(_source, source, total, current, applied);
+        var total = rounds <= 1 ? firstRound : composed.Edits(_source, source.Bytes.Span);
+        return EditResult.Done(_source, source, total, current.Verdict, current.Diagnostics, applied);
     }
 
-    /// <summary>The change from the original to <paramref name="edited"/> as one replacement of the bytes that differ.</summary>
-    private TextEdit SingleEdit(SourceText edited)
+    /// <summary>Reads <paramref name="source"/> and collects the fixes of its findings that do not overlap.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private (FindingCounts Counts, List<TextEdit> Edits, int Fixes) FixRound(SourceText source)
     {
-        var a = Bytes;
-        var b = edited.Bytes.Span;
-        int prefix = a.CommonPrefixLength(b);
-        int suffix = 0;
-        while (suffix < a.Length - prefix && suffix < b.Length - prefix && a[^(suffix + 1)] == b[^(suffix + 1)])
+        var result = XlLinter.Lint(source, _options);
+        var edits = new List<TextEdit>();
+        int fixes = 0;
+        foreach (var fix in result.Diagnostics.Select(d => d.Fix).OfType<DiagnosticFix>())
         {
-            suffix++;
+            if (EditApplier.AreDisjoint(edits.Concat(fix.Edits)))
+            {
+                edits.AddRange(fix.Edits);
+                fixes++;
+            }
         }
 
-        return new TextEdit(_source.GetSpan(prefix, a.Length - suffix), ByteText.Decode(b[prefix..(b.Length - suffix)]));
+        return (new FindingCounts(result), EditApplier.Order(edits), fixes);
     }
 
-    private string? Precondition() =>
-        Before.Config.Verdict != XlVerdict.Accepted
+    private static string? Precondition(LintResult before) =>
+        before.Config.Verdict != XlVerdict.Accepted
             ? "the file has syntax errors that xl rejects; fix them first (a file with syntax errors is never written)"
             : null;
 
-    private string? FindChannel(string name, out DeviceChannel channel)
+    private static string? FindChannel(LintResult before, string name, out DeviceChannel channel)
     {
-        var matches = Before.Channels.ReadChannels.Where(c => c.Name == name).ToList();
+        var matches = before.Channels.ReadChannels.Where(c => c.Name == name).ToList();
         channel = matches.FirstOrDefault()!;
         return matches.Count switch
         {
@@ -309,41 +328,45 @@ public sealed class XlConfigEditor
         };
     }
 
-    /// <summary>Applies the edits, reads the result again, and accepts it only if it gives the expected channels and no new error.</summary>
-    private EditResult Verify(List<TextEdit> edits, List<ChannelModel> expected, List<string>? notes = null)
+    /// <summary>
+    /// Plans an edit from a reading of the file, then verifies it: the reading is let go before the
+    /// edited file is read, so that the two are never in memory together.
+    /// </summary>
+    private EditResult Edit(Func<LintResult, EditPlan> plan)
     {
-        notes ??= [];
-        var ordered = EditApplier.Order(edits);
+        var planned = Plan(plan);
+        return planned.Refusal is string refusal ? EditResult.Refused(_source, refusal) : Verify(planned);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private EditPlan Plan(Func<LintResult, EditPlan> plan) => plan(XlLinter.Lint(_source, _options));
+
+    /// <summary>Applies the edits, reads the result again, and accepts it only if it gives the expected channels and no new error.</summary>
+    private EditResult Verify(EditPlan plan)
+    {
+        var ordered = EditApplier.Order(plan.Edits);
         var edited = new SourceText(_source.Name, EditApplier.Apply(_source, ordered));
-        var after = XlLinter.Lint(edited, _options);
-        var actual = Model(after.Channels.ReadChannels).ToList();
-        if (!actual.Select(m => m with { Index = 0 }).SequenceEqual(expected.Select(m => m with { Index = 0 })))
+        var (after, channels) = ReadBack(edited);
+        if (!channels.SequenceEqual(plan.Expected))
         {
             return EditResult.Refused(_source, "the edited file would not read back to the intended channels; nothing was changed");
         }
 
-        if (NewErrors(Before, after) is string worse)
+        if (after.NewError(plan.Before) is string worse)
         {
             return EditResult.Refused(_source, $"the change would introduce a new error: {worse}; nothing was changed");
         }
 
-        notes.AddRange(NewWarnings(Before, after));
+        var notes = plan.Notes.Concat(after.NewWarnings(plan.Before)).ToList();
         bool same = edited.Bytes.Span.SequenceEqual(Bytes);
-        return EditResult.Done(_source, edited, same ? [] : ordered, after, notes: notes);
+        return EditResult.Done(_source, edited, same ? [] : ordered, after.Verdict, after.Diagnostics, notes: notes);
     }
 
-    /// <summary>The warnings whose code occurs more often after than before, described (an edit never leaves a new problem silently).</summary>
-    private static IEnumerable<string> NewWarnings(LintResult before, LintResult after)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private (FindingCounts Counts, List<ChannelDigest> Channels) ReadBack(SourceText edited)
     {
-        var counts = before.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).GroupBy(d => d.Code).ToDictionary(g => g.Key, g => g.Count());
-        foreach (var group in after.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).GroupBy(d => d.Code))
-        {
-            if (group.Count() > counts.GetValueOrDefault(group.Key))
-            {
-                var d = group.Last();
-                yield return $"the edited file has a new warning: {d.Code} at line {d.Span.Start.Line}: {d.Message}";
-            }
-        }
+        var result = XlLinter.Lint(edited, _options);
+        return (new FindingCounts(result), Digests(result.Channels.ReadChannels).ToList());
     }
 
     /// <summary>Removes field <paramref name="index"/> of a channel item with the separator before it (for the first field: the separator and blanks after it).</summary>
@@ -353,22 +376,6 @@ public sealed class XlConfigEditor
         return index > 0
             ? new TextEdit(_source.GetSpan(fields[index - 1].Span.End.Offset, field.Span.End.Offset), string.Empty)
             : new TextEdit(_source.GetSpan(field.Span.Start.Offset, index + 1 < fields.Count ? fields[index + 1].KeySpan.Start.Offset : field.Span.End.Offset), string.Empty);
-    }
-
-    /// <summary>The first error code that occurs more often after than before, described, or null.</summary>
-    private static string? NewErrors(LintResult before, LintResult after)
-    {
-        var counts = before.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).GroupBy(d => d.Code).ToDictionary(g => g.Key, g => g.Count());
-        foreach (var group in after.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).GroupBy(d => d.Code))
-        {
-            if (group.Count() > counts.GetValueOrDefault(group.Key))
-            {
-                var d = group.Last();
-                return $"{d.Code} at line {d.Span.Start.Line}: {d.Message}";
-            }
-        }
-
-        return null;
     }
 
     private List<TextEdit> AppendToList(XlList list, string item, EditStyle style)
@@ -437,9 +444,9 @@ public sealed class XlConfigEditor
     }
 
     /// <summary>Finds the setting, list and index of the list item at <paramref name="span"/>.</summary>
-    private (XlSetting? Setting, XlList? List, int Index) FindListItem(SourceSpan span)
+    private static (XlSetting? Setting, XlList? List, int Index) FindListItem(LintResult before, SourceSpan span)
     {
-        foreach (var setting in Before.Config.Settings)
+        foreach (var setting in before.Config.Settings)
         {
             if (setting.Name == "channel" && setting.Value is XlList list)
             {
@@ -481,9 +488,9 @@ public sealed class XlConfigEditor
     private TextEdit Insert(int offset, string text) => new(SourceSpan.At(_source.GetPosition(offset)), text);
 
     /// <summary>The file's style: the quote character and field separator of its channel items.</summary>
-    private EditStyle DetectStyle()
+    private EditStyle DetectStyle(LintResult before)
     {
-        var items = Before.Channels.ReadChannels;
+        var items = before.Channels.ReadChannels;
         char quote = items.Count > 0 && Bytes[items[^1].Span.Start.Offset] is (byte)'\'' ? '\'' : '"';
         bool spaced = items.Count == 0 || items.Any(c => _source.GetText(c.Span).Contains(", ", StringComparison.Ordinal));
         string itemSeparator = ", ";
@@ -494,12 +501,17 @@ public sealed class XlConfigEditor
 
     private sealed record EditStyle(char Quote, string Separator, string ItemSeparator);
 
-    /// <summary>What a channel means, for comparing before and after an edit.</summary>
-    private sealed record ChannelModel(int Index, string? Name, ChannelConnection Connection, string? Path, string? Backend);
+    private static ChannelDigest Digest(DeviceChannel c) =>
+        ChannelDigest.Of(c.Name, c.Connection, c.Connection == ChannelConnection.Socket ? c.Path : null, c.BackendDomname);
 
-    private static ChannelModel Model(DeviceChannel c) => new(c.Index, c.Name, c.Connection, c.Connection == ChannelConnection.Socket ? c.Path : null, c.BackendDomname);
+    private static IEnumerable<ChannelDigest> Digests(IEnumerable<DeviceChannel> channels) => channels.Select(Digest);
 
-    private static IEnumerable<ChannelModel> Model(IEnumerable<DeviceChannel> channels) => channels.Select(Model);
+    private static ChannelDigest Digest(ChannelSpec spec) =>
+        ChannelDigest.Of(spec.Name, spec.Connection, spec.Connection == ChannelConnection.Socket ? spec.Path : null, spec.Backend);
 
-    private static ChannelModel Model(ChannelSpec spec) => new(-1, spec.Name, spec.Connection, spec.Connection == ChannelConnection.Socket ? spec.Path : null, spec.Backend);
+    /// <summary>An edit planned from a reading of the file, or why it is refused.</summary>
+    private sealed record EditPlan(List<TextEdit> Edits, List<ChannelDigest> Expected, List<string> Notes, FindingCounts Before, string? Refusal = null)
+    {
+        public static EditPlan Refused(string why) => new([], [], [], FindingCounts.None, why);
+    }
 }

@@ -76,7 +76,7 @@ public sealed class DomainChannelsValidator : AbstractValidator<DomainChannels>
             return;
         }
 
-        var first = new Dictionary<string, DeviceChannel>(StringComparer.Ordinal);
+        var first = new Dictionary<string, DeviceChannel>(count, StringComparer.Ordinal); // sized once: no copies while it grows
         foreach (var channel in channels)
         {
             string? k = key(channel);

@@ -42,6 +42,21 @@ public sealed class FixCommandTests
     }
 
     [Fact]
+    public void Fix_of_more_findings_than_a_reading_lists_says_to_run_it_again_rather_than_that_they_cannot_be_fixed()
+    {
+        // Each reading lists 1,000 findings a stage (XLC0031 then stands for the rest), and fix
+        // makes at most three rounds: 5,000 fixable items leave some for a second run.
+        string path = CliRunner.TempFile("channel = [\n" + string.Concat(Enumerable.Range(0, 5000).Select(i => $"\"connection=PTY,name=org.example.a.{i}\",\n")) + "]\n");
+        var (exit, _, stderr) = CliRunner.Run("fix", "--in-place", path);
+        Assert.Equal(1, exit);
+        Assert.Equal($"xlchan: {path}: fixed 3000; more findings remain than one reading lists (XLC0031), some perhaps fixable: run xlchan fix {path} again\n", stderr);
+
+        (exit, _, stderr) = CliRunner.Run("fix", "--in-place", path);
+        Assert.Equal(0, exit);
+        Assert.Equal($"xlchan: {path}: fixed 2000, nothing remains\n", stderr);
+    }
+
+    [Fact]
     public void Fix_prints_a_diff_and_says_how_many_fixes_it_holds()
     {
         string path = CliRunner.TempFile("memory = 512\r\nvcpus = 2\r\n");

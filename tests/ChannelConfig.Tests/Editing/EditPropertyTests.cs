@@ -2,6 +2,7 @@ using System.Text;
 using ChannelConfig.Channels;
 using ChannelConfig.Editing;
 using ChannelConfig.Text;
+using ChannelConfig.Validation;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -42,8 +43,9 @@ public sealed class EditPropertyTests
             Name().ToArbitrary(),
             (text, operation, name) =>
             {
-                var editor = new XlConfigEditor(SourceText.FromString("vm.cfg", text));
-                var before = editor.Before.Channels.ReadChannels.Select(c => (c.Name, c.Connection, c.Path)).ToList();
+                var source = SourceText.FromString("vm.cfg", text);
+                var editor = new XlConfigEditor(source);
+                var before = XlLinter.Lint(source).Channels.ReadChannels.Select(c => (c.Name, c.Connection, c.Path)).ToList();
                 EditResult result = operation switch
                 {
                     0 => editor.AddChannel(new ChannelSpec(name + ".new", ChannelConnection.Socket, $"/run/new-{name.Length}.sock")),
@@ -55,7 +57,8 @@ public sealed class EditPropertyTests
                     return result.Error!.Length > 0;
                 }
 
-                var after = result.After!.Channels.ReadChannels.Select(c => (c.Name, c.Connection, c.Path)).ToList();
+                var read = XlLinter.Lint(result.Edited!).Channels.ReadChannels;
+                var after = read.Select(c => (c.Name, c.Connection, c.Path)).ToList();
                 var expected = operation switch
                 {
                     0 => [.. before, (name + ".new", ChannelConnection.Socket, (string?)$"/run/new-{name.Length}.sock")],
@@ -64,7 +67,7 @@ public sealed class EditPropertyTests
                 };
                 bool comments = Encoding.UTF8.GetString(result.Edited!.Bytes.Span).Split('\n').Count(l => l.Contains('#', StringComparison.Ordinal))
                     >= text.Split('\n').Count(l => l.Contains('#', StringComparison.Ordinal)) - (operation == 1 ? 1 : 0);
-                bool backend = operation != 2 || result.After.Channels.ReadChannels.Single(c => c.Name == name).BackendDomname == "7";
+                bool backend = operation != 2 || read.Single(c => c.Name == name).BackendDomname == "7";
                 return after.SequenceEqual(expected) && comments && backend;
             });
         property.QuickCheckThrowOnFailure();

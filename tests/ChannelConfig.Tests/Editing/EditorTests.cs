@@ -4,6 +4,7 @@ using ChannelConfig.Channels;
 using ChannelConfig.Editing;
 using ChannelConfig.Syntax;
 using ChannelConfig.Text;
+using ChannelConfig.Validation;
 
 namespace ChannelConfig.Tests.Editing;
 
@@ -54,7 +55,7 @@ public sealed class EditorTests
         string text = "channel = [ \"connection=pty, name=org.example.a.0\" ]\nchannel += [ \"connection=pty, name=org.example.b.0\" ]\n";
         var result = Editor(text).AddChannel(new ChannelSpec("org.example.c.0", ChannelConnection.Pty));
         Assert.EndsWith("\"connection=pty, name=org.example.b.0\", \"connection=pty, name=org.example.c.0\" ]\n", Text(result), StringComparison.Ordinal);
-        Assert.Equal(3, result.After!.Channels.Channels.Count);
+        Assert.Equal(3, XlLinter.Lint(result.Edited!).Channels.Channels.Count);
     }
 
     [Fact]
@@ -62,7 +63,7 @@ public sealed class EditorTests
     {
         var result = Editor("channel = [ ]\n").AddChannel(new ChannelSpec("org.ex\"a'mple\\x.z", ChannelConnection.Socket, "/run/a=b $(x) `y`.sock"));
         Assert.Equal("channel = [ \"connection=socket, path=/run/a=b $(x) `y`.sock, name=org.ex\\\"a'mple\\\\x.z\" ]\n", Text(result));
-        var channel = Assert.Single(result.After!.Channels.Channels);
+        var channel = Assert.Single(XlLinter.Lint(result.Edited!).Channels.Channels);
         Assert.Equal("org.ex\"a'mple\\x.z", channel.Name);
 
         // A tab could be escaped (\t), but validation says it breaks consumers: the edit is refused.
@@ -155,7 +156,7 @@ public sealed class EditorTests
     {
         var result = Editor("channel = \"type=PTY,nmae=org.example.a.0\"\n").ApplyFixes();
         Assert.Equal("channel = [ \"connection=pty,name=org.example.a.0\" ]\n", Text(result));
-        Assert.False(result.After!.HasErrors);
+        Assert.False(result.HasErrors);
 
         var upper = Editor("channel = [ \"connection=SOCKET,path=/run/a.sock,name=org.example.a.0\" ]\n").ApplyFixes();
         Assert.Equal("channel = [ \"connection=socket,path=/run/a.sock,name=org.example.a.0\" ]\n", Text(upper));
@@ -199,13 +200,14 @@ public sealed class EditorTests
         {
             var source = new SourceText(c.SourceName, File.ReadAllBytes(c.CfgPath));
             var editor = new XlConfigEditor(source);
-            if (editor.Before.Config.Verdict != XlVerdict.Accepted)
+            var before = XlLinter.Lint(source);
+            if (before.Config.Verdict != XlVerdict.Accepted)
             {
                 continue;
             }
 
             var results = new List<EditResult> { editor.AddChannel(new ChannelSpec("org.example.added.0", ChannelConnection.Socket, "/run/xlchan-added.sock")), editor.ApplyFixes() };
-            foreach (var channel in editor.Before.Channels.ReadChannels.Where(ch => ch.Name is { Length: > 0 }).Take(3))
+            foreach (var channel in before.Channels.ReadChannels.Where(ch => ch.Name is { Length: > 0 }).Take(3))
             {
                 results.Add(editor.RemoveChannel(channel.Name!));
                 results.Add(editor.SetChannel(channel.Name!, new ChannelChanges(Backend: "0")));

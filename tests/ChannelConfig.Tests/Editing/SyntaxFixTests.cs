@@ -35,8 +35,8 @@ public sealed class SyntaxFixTests
         var result = new XlConfigEditor(new SourceText("vm.cfg", B(text))).ApplyFixes();
         Assert.True(result.Succeeded, result.Error);
         Assert.Equal(expected, Encoding.UTF8.GetString(result.Edited!.Bytes.Span));
-        Assert.DoesNotContain(result.After!.Diagnostics, d => d.Code == code);
-        Assert.Equal(XlVerdict.Accepted, result.After.Config.Verdict);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == code);
+        Assert.Equal(XlVerdict.Accepted, result.Verdict);
         Assert.Equal(1, result.FixesApplied);
     }
 
@@ -70,7 +70,7 @@ public sealed class SyntaxFixTests
         var result = new XlConfigEditor(new SourceText("vm.cfg", B(text))).ApplyFixes();
         Assert.True(result.Succeeded, result.Error);
         Assert.Equal("memory = 512\nchannel = [ \"connection=pty,name=org.example.a.0\" ]\n", Encoding.UTF8.GetString(result.Edited!.Bytes.Span));
-        Assert.Empty(result.After!.Diagnostics);
+        Assert.Empty(result.Diagnostics);
         Assert.Equal(2, result.FixesApplied);
     }
 
@@ -81,8 +81,8 @@ public sealed class SyntaxFixTests
         var result = new XlConfigEditor(new SourceText("vm.cfg", B(text))).ApplyFixes();
         Assert.True(result.Succeeded, result.Error);
         Assert.Equal("memory = 512M\nvcpus = 2\n", Encoding.UTF8.GetString(result.Edited!.Bytes.Span));
-        Assert.Equal("XLC0016", Assert.Single(result.After!.Diagnostics, d => d.Severity == DiagnosticSeverity.Error).Code);
-        Assert.Equal(XlVerdict.Rejected, result.After.Config.Verdict);
+        Assert.Equal("XLC0016", Assert.Single(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error).Code);
+        Assert.Equal(XlVerdict.Rejected, result.Verdict);
     }
 
     [Fact]
