@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Reflection;
 using ChannelConfig.Cli.Commands;
 
@@ -24,6 +25,32 @@ internal static class XlchanApp
     public static string Version { get; } =
         typeof(XlchanApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
+    /// <summary>
+    /// The width help is wrapped to: the terminal's, or when help goes to a file or a pipe (where
+    /// .NET reports no width and every description would be one line), <c>COLUMNS</c> or 80.
+    /// </summary>
+    internal static int HelpWidth(bool stdoutIsTerminal)
+    {
+        if (stdoutIsTerminal)
+        {
+            try
+            {
+                if (Console.WindowWidth >= 40)
+                {
+                    return Console.WindowWidth;
+                }
+            }
+            catch (IOException)
+            {
+                // No terminal after all: fall through to COLUMNS.
+            }
+        }
+
+        return int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int columns) && columns is >= 40 and <= 1000
+            ? columns
+            : 80;
+    }
+
     /// <summary>Runs the tool.</summary>
     /// <param name="args">The arguments.</param>
     /// <param name="stdout">Where results go.</param>
@@ -44,6 +71,11 @@ internal static class XlchanApp
             FixCommand.Create(stdout, stderr, stdin),
             ImportLibvirtCommand.Create(stdout, stderr, stdin),
         };
+
+        foreach (var help in root.Options.OfType<HelpOption>())
+        {
+            help.Action = new HelpAction { MaxWidth = HelpWidth(stdoutIsTerminal) };
+        }
 
         var parse = root.Parse(args);
         if (CommandLineChecks.Check(root, parse, args) is { } problem)

@@ -24,6 +24,7 @@ internal static class DumpCommand
             DefaultValueFactory = _ => "json",
         };
         format.AcceptOnlyFromAmong(DumpFormats.All);
+        format.HelpName = "format"; // the description names each value; eleven of them in the first column would push every description off the screen
         var jsonStyle = new Option<string>("--json-style")
         {
             Description = "For libxl-json: yajl (every release up to 4.20) or jsonc (4.21 and later).",

@@ -1,3 +1,5 @@
+using ChannelConfig.Tests.EndToEnd;
+
 namespace ChannelConfig.Tests.Cli;
 
 /// <summary>A mistyped command line is a usage error that says what is wrong and what was meant, never a file name or a .NET type.</summary>
@@ -85,5 +87,33 @@ public sealed class CommandLineMistakeTests
             Assert.DoesNotContain("default:", line[..line.IndexOf("[default:", StringComparison.Ordinal)], StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("(default)", line, StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("lint", "--help")]
+    [InlineData("dump", "--help")]
+    [InlineData("fix", "--help")]
+    [InlineData("channel", "add", "--help")]
+    [InlineData("import-libvirt", "--help")]
+    public void Help_sent_to_a_file_or_pipe_is_wrapped_to_80_columns_and_names_long_value_lists_in_its_description(params string[] args)
+    {
+        var (exit, stdout, _) = XlchanProcess.RunWith(Path.GetTempPath(), null, new Dictionary<string, string?> { ["COLUMNS"] = null }, args);
+        Assert.Equal(0, exit);
+        Assert.All(stdout.ReplaceLineEndings("\n").Split('\n'), line => Assert.True(line.TrimEnd().Length <= 80, $"{line.TrimEnd().Length} columns: {line}"));
+        if (args[0] == "dump")
+        {
+            Assert.Contains("-f, --format <format>", stdout, StringComparison.Ordinal);
+            Assert.Contains("kvm, kvm-libvirt:", stdout, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Help_follows_COLUMNS_when_it_is_set()
+    {
+        var (_, stdout, _) = XlchanProcess.RunWith(Path.GetTempPath(), null, new Dictionary<string, string?> { ["COLUMNS"] = "120" }, "lint", "--help");
+        var lengths = stdout.ReplaceLineEndings("\n").Split('\n').Select(l => l.TrimEnd().Length).ToList();
+        Assert.All(lengths, n => Assert.True(n <= 120, $"{n} columns"));
+        Assert.Contains(lengths, n => n > 80);
     }
 }
