@@ -98,14 +98,10 @@ public sealed class XlConfigEditor
 
     private EditPlan PlanSet(LintResult before, string name, ChannelChanges changes)
     {
-        if (Precondition(before) is string refused)
+        DeviceChannel channel = null!;
+        if ((Precondition(before) ?? FindChannel(before, name, out channel)) is string refused)
         {
             return EditPlan.Refused(refused);
-        }
-
-        if (FindChannel(before, name, out var channel) is string missing)
-        {
-            return EditPlan.Refused(missing);
         }
 
         var values = new List<(string Key, string Value, ChannelField? Field)>();
@@ -207,14 +203,10 @@ public sealed class XlConfigEditor
 
     private EditPlan PlanRemove(LintResult before, string name, bool removeEmptySetting)
     {
-        if (Precondition(before) is string refused)
+        DeviceChannel channel = null!;
+        if ((Precondition(before) ?? FindChannel(before, name, out channel)) is string refused)
         {
             return EditPlan.Refused(refused);
-        }
-
-        if (FindChannel(before, name, out var channel) is string missing)
-        {
-            return EditPlan.Refused(missing);
         }
 
         var (setting, list, index) = FindListItem(before, channel.Span);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Xml.Linq;
 using ChannelConfig.Tests.Golden;
@@ -79,26 +78,5 @@ public sealed class RidToolPackageTests
         return XElement.Load(stream);
     }
 
-    private static (int Exit, string Output) Run(string directory, string file, params string[] args)
-    {
-        var start = new ProcessStartInfo(file) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (string a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        string stderr = process.StandardError.ReadToEnd();
-        Assert.True(process.WaitForExit(900_000), $"{file} {string.Join(' ', args)} timed out");
-        string output = stdout.Result + stderr;
-        if (file == "dotnet")
-        {
-            Assert.True(process.ExitCode == 0, $"{file} {string.Join(' ', args)} failed:\n{output}");
-        }
-
-        return (process.ExitCode, output);
-    }
+    private static (int Exit, string Output) Run(string directory, string file, params string[] args) => ToolProcess.Run(directory, file, args);
 }
