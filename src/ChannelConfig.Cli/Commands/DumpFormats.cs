@@ -39,8 +39,13 @@ internal static class DumpFormats
                 $"xenstore nodes libxl writes for the channels of {r.Config.Source.Name} (guest domid {r.Channels.Options.GuestDomid}, Xen {r.Channels.Options.Version}), in libxl's order."),
             ["libxl-json"] = (o, r, s, _) =>
             {
-                LibxlJsonWriter.WriteChannelsMember(o, r.Channels.Channels, s.JsonStyle);
-                o.Write('\n');
+                var channels = s.LibxlView == LibxlView.ListL ? r.Channels.Channels : r.Channels.XlChannels;
+                LibxlJsonWriter.WriteDomainConfig(o, channels, s.JsonStyle);
+                if (s.JsonStyle == LibxlJsonStyle.JsonC)
+                {
+                    // json-c ends the document without a newline: one separates it from the next file's.
+                    o.Write('\n');
+                }
             },
             ["qemu"] = (o, r, _, _) => Lines(o, QemuChardevEmitter.EnumerateArguments(r.Channels).Select(ShellQuoting.QuoteOnOneLine)),
             ["libvirt"] = (o, r, _, report) => LibvirtXenChannelEmitter.Write(o, r.Channels, report),
@@ -70,8 +75,12 @@ internal static class DumpFormats
             output.Write('\n');
         }
     }
+
+    /// <summary>The formats that take several files: each file's output is one JSON document or object of its own.</summary>
+    public static bool TakesSeveralFiles(string format) => format is "jsonl" or "libxl-json";
 }
 
 /// <summary>Settings that shape a text format.</summary>
 /// <param name="JsonStyle">yajl or json-c, for <c>libxl-json</c>.</param>
-internal sealed record DumpSettings(LibxlJsonStyle JsonStyle);
+/// <param name="LibxlView">Which xl command's view <c>libxl-json</c> prints.</param>
+internal sealed record DumpSettings(LibxlJsonStyle JsonStyle, LibxlView LibxlView = LibxlView.CreateN);

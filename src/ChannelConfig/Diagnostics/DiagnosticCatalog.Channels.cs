@@ -142,8 +142,8 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor SocketPathTooLong = new(
         "XLC0115", "SocketPathTooLong", "Socket path too long",
         DiagnosticSeverity.Error,
-        "A UNIX socket address holds at most 107 bytes of path on Linux (`sun_path` is 108 bytes with its NUL). QEMU fails to start with `UNIX socket path '…' is too long`.",
-        "Passes the path to QEMU, which fails; the domain does not start.",
+        "A UNIX socket address holds 108 bytes of path on Linux (`sun_path`), and a path that clients can connect to needs room for its NUL: at most 107 bytes. With exactly 108 bytes QEMU (7.2) still starts and binds the socket, but clients cannot connect to it (Python refuses with `AF_UNIX path too long`); from 109 bytes QEMU refuses to start with `UNIX socket path '…' is too long`.",
+        "Passes the path to QEMU. 108 bytes: the domain starts, but nothing on the host can connect to the channel. 109 bytes or more: QEMU fails and the domain does not start.",
         "channel = [ \"connection=socket,path=/var/lib/…a very long path…/agent.sock,name=a\" ]",
         "Use a shorter path, for example under `/run/xen/`.");
 

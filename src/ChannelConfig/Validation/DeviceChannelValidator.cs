@@ -81,7 +81,7 @@ public sealed class DeviceChannelValidator : AbstractValidator<ChannelValidation
 
             .Must(path => Encoding.UTF8.GetByteCount(path) <= MaxSocketPathBytes)
             .As(DiagnosticCatalog.SocketPathTooLong)
-            .WithExactMessage(c => $"socket path is {Encoding.UTF8.GetByteCount(c.Channel.Path!)} bytes long; Linux allows at most {MaxSocketPathBytes} and QEMU will fail to start; use a shorter path")
+            .WithExactMessage(c => SocketPathTooLongMessage(Encoding.UTF8.GetByteCount(c.Channel.Path!)))
             .WithState(PathState)
 
             .Must(path => !path.EndsWith('/'))
@@ -102,6 +102,15 @@ public sealed class DeviceChannelValidator : AbstractValidator<ChannelValidation
             .WithState(c => new FailureState(c.Channel.PathField!.Span))
             .When(c => c.Channel.Connection == ChannelConnection.Pty && c.Channel.PathField is not null);
     }
+
+    /// <summary>
+    /// What a socket path longer than <see cref="MaxSocketPathBytes"/> breaks: at 108 bytes (all of
+    /// <c>sun_path</c>, no NUL) QEMU binds it but clients cannot connect; from 109 QEMU refuses to start.
+    /// </summary>
+    private static string SocketPathTooLongMessage(int bytes) =>
+        bytes <= MaxSocketPathBytes + 1
+            ? $"socket path is {bytes} bytes long, all of sun_path with no room for its NUL: QEMU starts and binds it, but clients cannot connect to it (`AF_UNIX path too long`); use a path of at most {MaxSocketPathBytes} bytes"
+            : $"socket path is {bytes} bytes long: QEMU refuses it (`UNIX socket path '…' is too long`) and the domain does not start; use a path of at most {MaxSocketPathBytes} bytes";
 
     private static bool HasName(ChannelValidationContext c) => c.Channel.Name is not null;
 

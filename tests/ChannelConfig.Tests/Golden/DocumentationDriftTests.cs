@@ -26,7 +26,8 @@ public sealed partial class DocumentationDriftTests
         const string sample = "samples/cloud-first-boot.cfg";
         var result = XlLinter.Lint(new SourceText(sample, File.ReadAllBytes(Path.Combine(GoldenFile.RepositoryRoot, sample))));
         AssertBlock("example-xenstore", Fence(XenstoreWriter.ToListing(XenstoreEmitter.Nodes(result.Channels))));
-        AssertBlock("example-libxl-json", Fence(LibxlJsonWriter.ToChannelsMember(result.Channels.Channels, LibxlJsonStyle.Yajl) + "\n"));
+        AssertBlock("example-libxl-json", Fence(LibxlJsonWriter.ToDomainConfig(result.Channels.XlChannels, LibxlJsonStyle.Yajl)));
+        AssertBlock("example-libxl-json-list-l", Fence(LibxlJsonWriter.ToDomainConfig(result.Channels.Channels, LibxlJsonStyle.Yajl)));
         AssertBlock("example-qemu", Fence(string.Join(" \\\n", QemuChardevEmitter.Arguments(result.Channels).Chunk(2).Select(a => string.Join(' ', a))) + "\n"));
     }
 
