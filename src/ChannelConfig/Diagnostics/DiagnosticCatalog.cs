@@ -37,7 +37,7 @@ public static partial class DiagnosticCatalog
             ChannelTypeSpelling, InvalidConnection, ConnectionCase, MissingConnection, SocketWithoutPath,
             RepeatedChannelKey, MissingChannelName, UnknownBackendDomain, FirstChannelLost, RelativeSocketPath,
             SocketPathTooLong, ChannelControlCharacter, DuplicateChannelName, DuplicateSocketPath, PathOnPtyChannel,
-            ChannelNameStyle, WellKnownChannelName, EmptyChannelName, EmptyBackend, SocketPathIsDirectory,
+            ChannelNameStyle, WellKnownChannelName, EmptyChannelName, EmptyBackend, SocketPathIsDirectory, ImpossibleBackendDomid,
             LibvirtXmlUnreadable, LibvirtNotXenDomain, LibvirtNonXenChannel, LibvirtUnsupportedChannelSource,
             LibvirtSocketWithoutPath, LibvirtSocketPathFilledIn, LibvirtConnectModeSocket, LibvirtChannelWithoutName,
             LibvirtValueWithComma, LibvirtValueWithEquals, LibvirtValueWithQuote, LibvirtValueTrimmed,

@@ -63,7 +63,7 @@ public sealed class XenstoreOutputTests
     {
         var nodes = XenstoreEmitter.Nodes(LintHostile().Channels);
         string listing = XenstoreWriter.ToListing(nodes);
-        var parsed = listing.TrimEnd('\n').Split('\n').Select(ParseListingLine).ToList();
+        var parsed = listing.TrimEnd('\n').Split('\n').Select(XenstoreTools.ParseListingLine).ToList();
         Assert.Equal(nodes.Select(n => (n.Path, n.Value, n.Permissions)), parsed);
     }
 
@@ -107,37 +107,8 @@ public sealed class XenstoreOutputTests
         var writes = File.ReadAllText(log).Split("\0\n", StringSplitOptions.RemoveEmptyEntries)
             .Select(r => r.Split('\0'))
             .Where(r => r[0] == "xenstore-write")
-            .Select(r => (r[1], r[2]));
+            .Select(r => (r[1], XenstoreTools.Unsanitise(r[2])));
         Assert.Equal(nodes.Select(n => (n.Path, n.Value)), writes);
-    }
-
-    private static (string, string, string) ParseListingLine(string line)
-    {
-        int eq = line.IndexOf(" = \"", StringComparison.Ordinal);
-        int close = line.LastIndexOf("\"  (", StringComparison.Ordinal);
-        string value = line[(eq + 4)..close];
-        var sb = new StringBuilder();
-        for (int i = 0; i < value.Length; i++)
-        {
-            if (value[i] != '\\')
-            {
-                sb.Append(value[i]);
-                continue;
-            }
-
-            char next = value[++i];
-            if (next == 'x')
-            {
-                sb.Append((char)Convert.ToInt32(value.Substring(i + 1, 2), 16));
-                i += 2;
-            }
-            else
-            {
-                sb.Append(next);
-            }
-        }
-
-        return (line[..eq], sb.ToString(), line[(close + 4)..^1]);
     }
 
     private static (int Exit, string Output) Run(string file, string[] args, string directory, string? pathPrefix)
