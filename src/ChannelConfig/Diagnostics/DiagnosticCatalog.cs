@@ -41,7 +41,7 @@ public static partial class DiagnosticCatalog
             LibvirtXmlUnreadable, LibvirtNotXenDomain, LibvirtNonXenChannel, LibvirtUnsupportedChannelSource,
             LibvirtSocketWithoutPath, LibvirtSocketPathFilledIn, LibvirtConnectModeSocket, LibvirtChannelWithoutName,
             LibvirtValueWithComma, LibvirtValueWithEquals, LibvirtValueWithQuote, LibvirtValueTrimmed,
-            LibvirtControlCharacter, LibvirtBackendDropped, LibvirtChannelNotExported, LibvirtNoXenChannels, LibvirtXmlTooComplex,
+            LibvirtControlCharacter, LibvirtBackendDropped, LibvirtChannelNotExported, LibvirtNoXenChannels, LibvirtXmlTooComplex, KvmTooManyChannels,
             UnusedSuppression, UnknownSuppressionCode, InvalidSuppression, NotAnXlConfig, RejectedWhileSilenced,
         ];
         Array.Sort(all, (a, b) => string.CompareOrdinal(a.Id, b.Id));
