@@ -55,6 +55,15 @@ public sealed class LibxlJsonOutputTests
     }
 
     [Fact]
+    public void On_xen_4_17_xl_create_n_numbers_the_channels_from_0_and_leaves_backend_domid_out()
+    {
+        string file = CliRunner.TempFile("channel = [ \"connection=pty, name=org.example.a, backend=7\" ]\n");
+        var (_, stdout, _) = CliRunner.Run("dump", "-f", "libxl-json", "--xen", "4.17.0", file);
+        Assert.Contains("{\n            \"backend_domname\": \"7\",\n            \"devid\": 0,\n            \"name\": \"org.example.a\",", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("backend_domid", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Dump_with_libxl_view_list_l_prints_what_libxl_keeps_after_creation()
     {
         string file = CliRunner.TempFile("channel = [ \"connection=pty, name=org.example.a, backend=web\" ]\n");
