@@ -44,6 +44,7 @@ public static class KvmQemuChannelEmitter
     /// <param name="analysis">The analysis; nothing when xl or libxl reject the configuration.</param>
     /// <param name="options">The controller to use, or null for the defaults.</param>
     /// <returns>The argv elements (without the QEMU program); empty when there is no channel.</returns>
+    /// <exception cref="ArgumentException">More than <see cref="MaxChannels"/> channels (<see cref="CheckChannelCount"/> says so without throwing).</exception>
     public static IReadOnlyList<string> Arguments(ChannelAnalysis analysis, KvmChannelOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(analysis);
