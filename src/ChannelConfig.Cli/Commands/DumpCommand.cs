@@ -18,8 +18,8 @@ internal static class DumpCommand
         var format = new Option<string>("--format", "-f")
         {
             Description = "json: one pretty-printed document; jsonl: one compact object per file per line, in argument order; "
-                + "xenstore, xenstore-json, xenstore-script: the nodes libxl writes; libxl-json: the channels member of libxl's domain config; "
-                + "qemu: the -chardev arguments libxl gives QEMU; libvirt: libvirt's <channel> elements; kvm, kvm-libvirt: the same channels for a KVM guest (virtio-serial); "
+                + "xenstore, xenstore-json, xenstore-script: the nodes libxl writes; libxl-json: libxl's domain config with its channels member, one document per file; "
+                + "qemu: the -chardev arguments libxl gives QEMU; libvirt: libvirt's <channel> elements; kvm, kvm-libvirt: the same channels for a KVM guest (virtio-serial; kvm takes at most 510); "
                 + "udev: the guest script that links /dev/xen-channel/NAME to each channel's /dev/hvcN.",
             DefaultValueFactory = _ => "json",
         };
@@ -31,6 +31,20 @@ internal static class DumpCommand
             DefaultValueFactory = _ => "yajl",
         };
         jsonStyle.AcceptOnlyFromAmong("yajl", "jsonc");
+        var libxlView = new Option<string>("--libxl-view")
+        {
+            Description = "For libxl-json: create-n, the configuration as xl create -n (xl -N create) prints it, before libxl; "
+                + "or list-l, as xl list -l shows it once the domain exists (devids assigned, backend_domid resolved from backend=).",
+            DefaultValueFactory = _ => "create-n",
+        };
+        libxlView.AcceptOnlyFromAmong("create-n", "list-l");
+        var qemuLayout = new Option<string>("--qemu-layout")
+        {
+            Description = "For qemu and kvm: lines, one option and its value a line, joined by ' \\' continuations; "
+                + "or command, all the arguments on one shell command line.",
+            DefaultValueFactory = _ => "lines",
+        };
+        qemuLayout.AcceptOnlyFromAmong("lines", "command");
         var output = new Option<string?>("--output", "-o")
         {
             Description = "Write to this file instead of standard output: a regular file is replaced atomically (keeping its owner, mode and ACLs) "
@@ -38,7 +52,7 @@ internal static class DumpCommand
         };
         var force = new Option<bool>("--force") { Description = "With --output: write even when an extended attribute (an ACL, say) cannot be kept on the new file." };
         var channelOptions = new ChannelOptionsBinder();
-        var command = new Command("dump", "Print what xl reads from xl.cfg files and what libxl makes of their channels.") { files, format, jsonStyle, output, force, stdinName };
+        var command = new Command("dump", "Print what xl reads from xl.cfg files and what libxl makes of their channels.") { files, format, jsonStyle, libxlView, qemuLayout, output, force, stdinName };
         channelOptions.AddTo(command);
         command.SetAction(parse =>
         {
@@ -54,7 +68,10 @@ internal static class DumpCommand
                 return ExitCodes.UsageOrIo;
             }
 
-            var settings = new DumpSettings(parse.GetValue(jsonStyle) == "jsonc" ? LibxlJsonStyle.JsonC : LibxlJsonStyle.Yajl);
+            var settings = new DumpSettings(
+                parse.GetValue(jsonStyle) == "jsonc" ? LibxlJsonStyle.JsonC : LibxlJsonStyle.Yajl,
+                parse.GetValue(libxlView) == "list-l" ? LibxlView.ListL : LibxlView.CreateN,
+                parse.GetValue(qemuLayout) == "command" ? QemuLayout.Command : QemuLayout.Lines);
             var input = new DumpInput(stdin, parse.GetValue(stdinName)!);
             return Run(parse.GetValue(files)!, parse.GetValue(format)!, settings, options, new DumpOutput(parse.GetValue(output), parse.GetValue(force)), input, stdout, stderr);
         });
@@ -63,9 +80,9 @@ internal static class DumpCommand
 
     private static int Run(string[] paths, string format, DumpSettings settings, ChannelOptions channelOptions, DumpOutput destination, DumpInput input, TextWriter stdout, TextWriter stderr)
     {
-        if (format != "jsonl" && paths.Length != 1)
+        if (!DumpFormats.TakesSeveralFiles(format) && paths.Length != 1)
         {
-            stderr.WriteLine(ErrorLines.Of($"--format {format} takes exactly one file; use --format jsonl for several"));
+            stderr.WriteLine(ErrorLines.Of($"--format {format} takes exactly one file; use --format jsonl (or libxl-json) for several"));
             return ExitCodes.UsageOrIo;
         }
 
@@ -174,10 +191,20 @@ internal static class DumpCommand
 
                 var result = Validation.XlLinter.Lint(source, channelOptions);
                 string name = source.Name;
-                write(output, result, settings, d => stderr.WriteLine(ErrorLines.ForDiagnostic(name, d)));
+                bool conversionFailed = false;
+                write(output, result, settings, d =>
+                {
+                    stderr.WriteLine(ErrorLines.ForDiagnostic(name, d));
+                    conversionFailed |= d.Severity == DiagnosticSeverity.Error;
+                });
                 if (result.HasErrors)
                 {
                     stderr.WriteLine(ErrorLines.ForFile(name, WhyFindings(path, result)));
+                    Exit = Math.Max(Exit, ExitCodes.Findings);
+                }
+                else if (conversionFailed)
+                {
+                    // The format cannot carry the file (the error says why): exit 1 as for the file's own errors.
                     Exit = Math.Max(Exit, ExitCodes.Findings);
                 }
             }

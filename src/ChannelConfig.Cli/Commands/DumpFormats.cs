@@ -39,15 +39,25 @@ internal static class DumpFormats
                 $"xenstore nodes libxl writes for the channels of {r.Config.Source.Name} (guest domid {r.Channels.Options.GuestDomid}, Xen {r.Channels.Options.Version}), in libxl's order."),
             ["libxl-json"] = (o, r, s, _) =>
             {
-                LibxlJsonWriter.WriteChannelsMember(o, r.Channels.Channels, s.JsonStyle);
-                o.Write('\n');
+                var channels = s.LibxlView == LibxlView.ListL ? r.Channels.Channels : r.Channels.XlChannels;
+                LibxlJsonWriter.WriteDomainConfig(o, channels, s.JsonStyle);
+                if (s.JsonStyle == LibxlJsonStyle.JsonC)
+                {
+                    // json-c ends the document without a newline: one separates it from the next file's.
+                    o.Write('\n');
+                }
             },
-            ["qemu"] = (o, r, _, _) => Lines(o, QemuChardevEmitter.EnumerateArguments(r.Channels).Select(ShellQuoting.QuoteOnOneLine)),
+            ["qemu"] = (o, r, s, _) => Arguments(o, QemuChardevEmitter.EnumerateArguments(r.Channels), s.QemuLayout),
             ["libvirt"] = (o, r, _, report) => LibvirtXenChannelEmitter.Write(o, r.Channels, report),
-            ["kvm"] = (o, r, _, _) =>
+            ["kvm"] = (o, r, s, report) =>
             {
-                ShellCommandLine.Write(o, KvmQemuChannelEmitter.EnumerateArguments(r.Channels));
-                o.Write('\n');
+                if (KvmQemuChannelEmitter.CheckChannelCount(r.Channels) is { } tooMany)
+                {
+                    report(tooMany);
+                    return;
+                }
+
+                Arguments(o, KvmQemuChannelEmitter.EnumerateArguments(r.Channels), s.QemuLayout);
             },
             ["kvm-libvirt"] = (o, r, _, report) => KvmLibvirtChannelEmitter.Write(o, r.Channels, report),
             ["udev"] = (o, r, _, _) => GuestChannelLinkEmitter.Write(o, r.Channels),
@@ -62,16 +72,38 @@ internal static class DumpFormats
         output.Write('\n');
     }
 
-    private static void Lines(TextWriter output, IEnumerable<string> lines)
+    /// <summary>QEMU arguments in the chosen layout; nothing when there is none.</summary>
+    private static void Arguments(TextWriter output, IEnumerable<string> arguments, QemuLayout layout)
     {
-        foreach (string line in lines)
+        if (layout == QemuLayout.Lines)
         {
-            output.Write(line);
+            ShellCommandLine.WriteOptionLines(output, arguments);
+            return;
+        }
+
+        using var words = arguments.GetEnumerator();
+        if (words.MoveNext())
+        {
+            ShellCommandLine.Write(output, Rest(words));
             output.Write('\n');
         }
+
+        static IEnumerable<string> Rest(IEnumerator<string> words)
+        {
+            do
+            {
+                yield return words.Current;
+            }
+            while (words.MoveNext());
+        }
     }
+
+    /// <summary>The formats that take several files: each file's output is one JSON document or object of its own.</summary>
+    public static bool TakesSeveralFiles(string format) => format is "jsonl" or "libxl-json";
 }
 
 /// <summary>Settings that shape a text format.</summary>
 /// <param name="JsonStyle">yajl or json-c, for <c>libxl-json</c>.</param>
-internal sealed record DumpSettings(LibxlJsonStyle JsonStyle);
+/// <param name="LibxlView">Which xl command's view <c>libxl-json</c> prints.</param>
+/// <param name="QemuLayout">How <c>qemu</c> and <c>kvm</c> lay out the arguments.</param>
+internal sealed record DumpSettings(LibxlJsonStyle JsonStyle, LibxlView LibxlView = LibxlView.CreateN, QemuLayout QemuLayout = QemuLayout.Lines);

@@ -142,8 +142,8 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor SocketPathTooLong = new(
         "XLC0115", "SocketPathTooLong", "Socket path too long",
         DiagnosticSeverity.Error,
-        "A UNIX socket address holds at most 107 bytes of path on Linux (`sun_path` is 108 bytes with its NUL). QEMU fails to start with `UNIX socket path '…' is too long`.",
-        "Passes the path to QEMU, which fails; the domain does not start.",
+        "A UNIX socket address holds 108 bytes of path on Linux (`sun_path`), and a path that clients can connect to needs room for its NUL: at most 107 bytes. With exactly 108 bytes QEMU (7.2) still starts and binds the socket, but clients cannot connect to it (Python refuses with `AF_UNIX path too long`); from 109 bytes QEMU refuses to start with `UNIX socket path '…' is too long`.",
+        "Passes the path to QEMU. 108 bytes: the domain starts, but nothing on the host can connect to the channel. 109 bytes or more: QEMU fails and the domain does not start.",
         "channel = [ \"connection=socket,path=/var/lib/…a very long path…/agent.sock,name=a\" ]",
         "Use a shorter path, for example under `/run/xen/`.");
 
@@ -227,4 +227,13 @@ public static partial class DiagnosticCatalog
         "Passes it to QEMU, which fails to create the socket.",
         "channel = [ \"connection=socket,path=/run/agent/,name=a\" ]",
         "Name the socket file: `path=/run/agent/agent.sock`.");
+
+    /// <summary>XLC0125: a backend domain id no domain can have.</summary>
+    public static readonly DiagnosticDescriptor ImpossibleBackendDomid = new(
+        "XLC0125", "ImpossibleBackendDomid", "Backend domain id no domain can have",
+        DiagnosticSeverity.Warning,
+        "Domain ids of real domains end at 32751: from 32752 (`DOMID_FIRST_RESERVED`, 0x7FF0) they are reserved for `DOMID_SELF`, `DOMID_IO` and the like, and a real xenstored refuses domain ids above 65535. libxl reads `backend=` digits with `strtoul` into a 32-bit domid and checks nothing, so the console's backend is a domain that cannot exist; from 2^31 libxl even writes the frontend's `backend-id` node as a negative number (`%d`: `backend=4294967295` gives `-1`).",
+        "Accepts it; libxl writes the console's xenstore nodes for that domain id, and no backend ever connects to the channel.",
+        "channel = [ \"backend=4294967295,connection=pty,name=a\" ]",
+        "Use the id (0 to 32751) or the name of the domain that runs the backend, or remove `backend=` to use the toolstack domain.");
 }

@@ -159,4 +159,13 @@ public static partial class DiagnosticCatalog
         "Not applicable (libvirt reads domain XML with libxml2, which also limits how deeply elements nest).",
         "<domain type='xen'><a><a><a> … 300 levels … </a></a></a></domain>",
         "Check that the file is really a libvirt domain XML (`virsh dumpxml DOMAIN`).");
+
+    /// <summary>XLC0217: more channels than a KVM guest's virtio-serial controller takes.</summary>
+    public static readonly DiagnosticDescriptor KvmTooManyChannels = new(
+        "XLC0217", "KvmTooManyChannels", "More channels than QEMU's virtio-serial controller takes",
+        DiagnosticSeverity.Error,
+        "A KVM guest gets its channels as ports of one virtio-serial controller. QEMU gives a controller 31 ports by default (port 0 is for a console), and `--format kvm` raises `max_ports` for more than 30 channels, but QEMU refuses more than 511 ports on one controller (`VIRTIO_QUEUE_MAX / 2 - 1`), so 510 channels at most.",
+        "Not applicable (Xen gives each channel a PV console of its own).",
+        "channel = [ … 511 channels … ]   (with xlchan dump --format kvm)",
+        "Split the channels between guests, or add a second controller by hand (libvirt does this itself: use `--format kvm-libvirt`).");
 }

@@ -37,11 +37,11 @@ public static partial class DiagnosticCatalog
             ChannelTypeSpelling, InvalidConnection, ConnectionCase, MissingConnection, SocketWithoutPath,
             RepeatedChannelKey, MissingChannelName, UnknownBackendDomain, FirstChannelLost, RelativeSocketPath,
             SocketPathTooLong, ChannelControlCharacter, DuplicateChannelName, DuplicateSocketPath, PathOnPtyChannel,
-            ChannelNameStyle, WellKnownChannelName, EmptyChannelName, EmptyBackend, SocketPathIsDirectory,
+            ChannelNameStyle, WellKnownChannelName, EmptyChannelName, EmptyBackend, SocketPathIsDirectory, ImpossibleBackendDomid,
             LibvirtXmlUnreadable, LibvirtNotXenDomain, LibvirtNonXenChannel, LibvirtUnsupportedChannelSource,
             LibvirtSocketWithoutPath, LibvirtSocketPathFilledIn, LibvirtConnectModeSocket, LibvirtChannelWithoutName,
             LibvirtValueWithComma, LibvirtValueWithEquals, LibvirtValueWithQuote, LibvirtValueTrimmed,
-            LibvirtControlCharacter, LibvirtBackendDropped, LibvirtChannelNotExported, LibvirtNoXenChannels, LibvirtXmlTooComplex,
+            LibvirtControlCharacter, LibvirtBackendDropped, LibvirtChannelNotExported, LibvirtNoXenChannels, LibvirtXmlTooComplex, KvmTooManyChannels,
             UnusedSuppression, UnknownSuppressionCode, InvalidSuppression, NotAnXlConfig, RejectedWhileSilenced,
         ];
         Array.Sort(all, (a, b) => string.CompareOrdinal(a.Id, b.Id));

@@ -13,6 +13,12 @@ namespace ChannelConfig.Validation;
 /// </summary>
 public sealed class DeviceChannelValidator : AbstractValidator<ChannelValidationContext>
 {
+    /// <summary>The highest domain id a real domain can have (<c>DOMID_FIRST_RESERVED</c> - 1).</summary>
+    public const uint MaxDomid = 0x7FF0 - 1;
+
+    /// <summary>The highest domain id a real xenstored accepts.</summary>
+    private const uint MaxXenstoreDomid = 65535;
+
     /// <summary>The longest socket path Linux accepts (<c>sizeof(sun_path) - 1</c>).</summary>
     public const int MaxSocketPathBytes = 107;
 
@@ -73,6 +79,13 @@ public sealed class DeviceChannelValidator : AbstractValidator<ChannelValidation
             .WithState(c => new FailureState(ValueSpan(c.Channel.BackendField, c.Channel.Span), c.LibxlMessage))
             .When(HasBackend);
 
+        RuleFor(c => c)
+            .Must(c => !c.Options.Domains.TryResolve(c.Channel.BackendDomname!, out uint domid) || domid <= MaxDomid)
+            .As(DiagnosticCatalog.ImpossibleBackendDomid)
+            .WithExactMessage(c => ImpossibleBackendDomidMessage(c.Channel.BackendDomname!, c.Options.Domains.TryResolve(c.Channel.BackendDomname!, out uint domid) ? domid : 0))
+            .WithState(c => new FailureState(ValueSpan(c.Channel.BackendField, c.Channel.Span)))
+            .When(HasBackend);
+
         RuleFor(c => c.Channel.Path!)
             .Must(path => path.StartsWith('/'))
             .As(DiagnosticCatalog.RelativeSocketPath)
@@ -81,7 +94,7 @@ public sealed class DeviceChannelValidator : AbstractValidator<ChannelValidation
 
             .Must(path => Encoding.UTF8.GetByteCount(path) <= MaxSocketPathBytes)
             .As(DiagnosticCatalog.SocketPathTooLong)
-            .WithExactMessage(c => $"socket path is {Encoding.UTF8.GetByteCount(c.Channel.Path!)} bytes long; Linux allows at most {MaxSocketPathBytes} and QEMU will fail to start; use a shorter path")
+            .WithExactMessage(c => SocketPathTooLongMessage(Encoding.UTF8.GetByteCount(c.Channel.Path!)))
             .WithState(PathState)
 
             .Must(path => !path.EndsWith('/'))
@@ -101,6 +114,27 @@ public sealed class DeviceChannelValidator : AbstractValidator<ChannelValidation
             .WithExactMessage(c => $"`path={c.Channel.PathField!.Value}` is ignored for a pty channel; remove it, or use connection=socket if a socket was meant")
             .WithState(c => new FailureState(c.Channel.PathField!.Span))
             .When(c => c.Channel.Connection == ChannelConnection.Pty && c.Channel.PathField is not null);
+    }
+
+    /// <summary>
+    /// What a socket path longer than <see cref="MaxSocketPathBytes"/> breaks: at 108 bytes (all of
+    /// <c>sun_path</c>, no NUL) QEMU binds it but clients cannot connect; from 109 QEMU refuses to start.
+    /// </summary>
+    private static string SocketPathTooLongMessage(int bytes) =>
+        bytes <= MaxSocketPathBytes + 1
+            ? $"socket path is {bytes} bytes long, all of sun_path with no room for its NUL: QEMU starts and binds it, but clients cannot connect to it (`AF_UNIX path too long`); use a path of at most {MaxSocketPathBytes} bytes"
+            : $"socket path is {bytes} bytes long: QEMU refuses it (`UNIX socket path '…' is too long`) and the domain does not start; use a path of at most {MaxSocketPathBytes} bytes";
+
+    /// <summary>Why no domain can be the backend <paramref name="domid"/>, by range: reserved, refused by xenstored, written negative.</summary>
+    private static string ImpossibleBackendDomidMessage(string backend, uint domid)
+    {
+        string source = backend.All(char.IsAsciiDigit) ? $"`backend={backend}`" : $"backend `{backend}`";
+        string why = domid <= MaxXenstoreDomid
+            ? $"domain id {domid} is reserved (real domains end at {MaxDomid}), so no domain can serve this channel"
+            : domid <= int.MaxValue
+                ? $"no domain can have id {domid} (real domains end at {MaxDomid}, and xenstored refuses ids above {MaxXenstoreDomid})"
+                : $"no domain can have id {domid} (real domains end at {MaxDomid}), and libxl writes it into backend-id as {unchecked((int)domid)}";
+        return $"{source}: {why}; use the id or name of the domain that runs the backend";
     }
 
     private static bool HasName(ChannelValidationContext c) => c.Channel.Name is not null;

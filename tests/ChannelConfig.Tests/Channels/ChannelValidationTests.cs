@@ -56,6 +56,17 @@ public sealed class ChannelValidationTests
     }
 
     [Fact]
+    public void A_108_byte_socket_path_is_reported_as_unreachable_and_a_109_byte_one_as_refused_by_qemu()
+    {
+        string Path(int length) => "/" + new string('a', length - 1);
+        var at108 = Assert.Single(Check($"connection=socket,path={Path(108)},name=org.example.agent.0"), d => d.Code == "XLC0115");
+        Assert.Contains("QEMU starts and binds it, but clients cannot connect", at108.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("refuses", at108.Message, StringComparison.Ordinal);
+        var at109 = Assert.Single(Check($"connection=socket,path={Path(109)},name=org.example.agent.0"), d => d.Code == "XLC0115");
+        Assert.Contains("109 bytes long: QEMU refuses it (`UNIX socket path '…' is too long`)", at109.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Socket_path_length_counts_utf8_bytes()
     {
         string path = "/" + string.Concat(Enumerable.Repeat("é", 54)); // 1 + 108 bytes

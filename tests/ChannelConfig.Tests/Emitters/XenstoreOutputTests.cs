@@ -63,7 +63,7 @@ public sealed class XenstoreOutputTests
     {
         var nodes = XenstoreEmitter.Nodes(LintHostile().Channels);
         string listing = XenstoreWriter.ToListing(nodes);
-        var parsed = listing.TrimEnd('\n').Split('\n').Select(ParseListingLine).ToList();
+        var parsed = listing.TrimEnd('\n').Split('\n').Select(XenstoreTools.ParseListingLine).ToList();
         Assert.Equal(nodes.Select(n => (n.Path, n.Value, n.Permissions)), parsed);
     }
 
@@ -107,37 +107,43 @@ public sealed class XenstoreOutputTests
         var writes = File.ReadAllText(log).Split("\0\n", StringSplitOptions.RemoveEmptyEntries)
             .Select(r => r.Split('\0'))
             .Where(r => r[0] == "xenstore-write")
-            .Select(r => (r[1], r[2]));
+            .Select(r => (r[1], XenstoreTools.Unsanitise(r[2])));
         Assert.Equal(nodes.Select(n => (n.Path, n.Value)), writes);
     }
 
-    private static (string, string, string) ParseListingLine(string line)
+    [Fact]
+    public void Every_byte_a_name_or_path_can_hold_reaches_xenstore_write_as_it_is_stored()
     {
-        int eq = line.IndexOf(" = \"", StringComparison.Ordinal);
-        int close = line.LastIndexOf("\"  (", StringComparison.Ordinal);
-        string value = line[(eq + 4)..close];
-        var sb = new StringBuilder();
-        for (int i = 0; i < value.Length; i++)
+        // Every ASCII byte but NUL (no C string holds it) and ',' (xl splits the item there), raw in
+        // the file except for the escapes xl needs, then characters beyond ASCII in UTF-8.
+        var text = new StringBuilder();
+        foreach (char c in Enumerable.Range(1, 127).Where(b => b != ',').Select(b => (char)b).Concat(Enumerable.Range(0x80, 0x80).Select(b => (char)b)).Append('€'))
         {
-            if (value[i] != '\\')
-            {
-                sb.Append(value[i]);
-                continue;
-            }
-
-            char next = value[++i];
-            if (next == 'x')
-            {
-                sb.Append((char)Convert.ToInt32(value.Substring(i + 1, 2), 16));
-                i += 2;
-            }
-            else
-            {
-                sb.Append(next);
-            }
+            text.Append(c switch { '\\' => "\\\\", '"' => "\\\"", '\n' => "\\n", _ => c.ToString() });
         }
 
-        return (line[..eq], sb.ToString(), line[(close + 4)..^1]);
+        string value = text.ToString();
+        var analysis = XlLinter.Lint(SourceText.FromString("bytes.cfg", $"channel = [ \"connection=socket,path=/run/{value}.sock,name=org.example.{value}.0\" ]\n")).Channels;
+        var nodes = XenstoreEmitter.Nodes(analysis);
+        Assert.True(nodes.Any(n => n.Value.Contains('\\', StringComparison.Ordinal) && n.Value.Contains('\u0001', StringComparison.Ordinal)), analysis.Stderr + string.Join("|", analysis.Channels.Select(c => c.Name)));
+        string dir = Directory.CreateTempSubdirectory("xlchan-bytes-").FullName;
+        string script = Path.Combine(dir, "write.sh");
+        File.WriteAllBytes(script, FileNameText.Encode(XenstoreWriter.ToScript(nodes, "every byte")));
+        string bin = Directory.CreateDirectory(Path.Combine(dir, "bin")).FullName;
+        string log = Path.Combine(dir, "log");
+        foreach (string tool in new[] { "xenstore-write", "xenstore-chmod", "xenstore-rm" })
+        {
+            string stub = Path.Combine(bin, tool);
+            File.WriteAllText(stub, $"#!/bin/sh\nprintf '%s\\0' '{tool}' \"$@\" >> '{log}'\nprintf '\\n' >> '{log}'\n");
+            File.SetUnixFileMode(stub, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        Assert.Equal(0, Run("sh", [script], dir, bin).Exit);
+        var writes = FileNameText.Decode(File.ReadAllBytes(log)).Split("\0\n", StringSplitOptions.RemoveEmptyEntries)
+            .Select(r => r.Split('\0'))
+            .Where(r => r[0] == "xenstore-write")
+            .Select(r => (r[1], XenstoreTools.Unsanitise(r[2])));
+        Assert.Equal(nodes.Select(n => (n.Path, n.Value)), writes);
     }
 
     private static (int Exit, string Output) Run(string file, string[] args, string directory, string? pathPrefix)

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ChannelConfig.Diagnostics;
+using ChannelConfig.Emitters.Kvm;
 using ChannelConfig.Emitters.Libxl;
 using ChannelConfig.Emitters.Qemu;
 using ChannelConfig.Emitters.Xenstore;
@@ -26,8 +27,9 @@ public sealed partial class DocumentationDriftTests
         const string sample = "samples/cloud-first-boot.cfg";
         var result = XlLinter.Lint(new SourceText(sample, File.ReadAllBytes(Path.Combine(GoldenFile.RepositoryRoot, sample))));
         AssertBlock("example-xenstore", Fence(XenstoreWriter.ToListing(XenstoreEmitter.Nodes(result.Channels))));
-        AssertBlock("example-libxl-json", Fence(LibxlJsonWriter.ToChannelsMember(result.Channels.Channels, LibxlJsonStyle.Yajl) + "\n"));
-        AssertBlock("example-qemu", Fence(string.Join(" \\\n", QemuChardevEmitter.Arguments(result.Channels).Chunk(2).Select(a => string.Join(' ', a))) + "\n"));
+        AssertBlock("example-libxl-json", Fence(LibxlJsonWriter.ToDomainConfig(result.Channels.XlChannels, LibxlJsonStyle.Yajl)));
+        AssertBlock("example-libxl-json-list-l", Fence(LibxlJsonWriter.ToDomainConfig(result.Channels.Channels, LibxlJsonStyle.Yajl)));
+        AssertBlock("example-qemu", Fence(ShellCommandLine.RenderOptionLines(QemuChardevEmitter.Arguments(result.Channels))));
     }
 
     [Fact]
@@ -35,7 +37,12 @@ public sealed partial class DocumentationDriftTests
     {
         var analysis = ChannelConfig.Channels.ChannelAnalyzer.Analyze(ChannelConfig.Configuration.XlConfigReader.Parse(Emitters.EmitterExamples.WebServer, "web-01.cfg"));
         AssertBlock("example-libvirt-xen", Fence(ChannelConfig.Emitters.Libvirt.LibvirtXenChannelEmitter.Format(analysis).Xml, "xml"));
-        AssertBlock("example-kvm-args", Fence(string.Join("\n", ChannelConfig.Emitters.Kvm.KvmQemuChannelEmitter.Arguments(analysis)) + "\n"));
+        var args = KvmQemuChannelEmitter.Arguments(analysis);
+        AssertBlock("example-kvm-args", Fence(ShellCommandLine.RenderOptionLines(args)));
+        AssertBlock("example-kvm-command", Fence(ShellCommandLine.Render(["qemu-system-x86_64", .. args]) + "\n"));
+        // Given through the API: xl itself splits an item at every comma.
+        var odd = Emitters.EmitterExamples.Channel(ChannelConfig.Channels.ChannelConnection.Socket, "org.example.it's,odd", "/run/vm 1/a,b.sock");
+        AssertBlock("example-kvm-command-quoting", Fence(ShellCommandLine.Render(["qemu-system-x86_64", .. KvmQemuChannelEmitter.Arguments([odd])]) + "\n"));
         AssertBlock("example-kvm-libvirt", Fence(ChannelConfig.Emitters.Kvm.KvmLibvirtChannelEmitter.Format(analysis).Xml, "xml"));
         AssertBlock("example-udev", Fence(ChannelConfig.Emitters.Guest.GuestChannelLinkEmitter.Script(analysis), "sh"));
     }

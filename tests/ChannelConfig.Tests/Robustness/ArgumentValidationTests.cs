@@ -98,7 +98,7 @@ public sealed class ArgumentValidationTests
     {
         XenstoreNode node = default;
         Assert.Equal((string.Empty, string.Empty, string.Empty), (node.Path, node.Value, node.Permissions));
-        Assert.Equal(" = \"\"  ()\n", XenstoreWriter.ToListing([node]));
+        Assert.Equal(" = \"\"   ()\n", XenstoreWriter.ToListing([node]));
         Assert.Contains("\"path\": \"\"", XenstoreWriter.ToJson([node]), StringComparison.Ordinal);
         Assert.Contains("xenstore-write '' ''", XenstoreWriter.ToScript([node], "t"), StringComparison.Ordinal);
         Assert.Equal(node, new XenstoreNode(string.Empty, string.Empty, string.Empty, false));

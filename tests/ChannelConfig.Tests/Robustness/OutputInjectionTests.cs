@@ -58,11 +58,11 @@ public sealed class OutputInjectionTests : IDisposable
     }
 
     [Fact]
-    public void Dump_qemu_prints_exactly_one_line_per_argument()
+    public void Dump_qemu_prints_exactly_one_line_per_option()
     {
         string file = Write(Hostile.Replace("connection=pty", "connection=socket,path=/run/p.sock", StringComparison.Ordinal));
         var (_, stdout, _) = CliRunner.Run("dump", "--format", "qemu", file);
-        Assert.Equal(6, stdout.TrimEnd('\n').Split('\n').Length);
+        Assert.Equal(3, stdout.TrimEnd('\n').Split('\n').Length);
     }
 
     private string Write(string content)

@@ -1,4 +1,5 @@
 using ChannelConfig.Channels;
+using ChannelConfig.Diagnostics;
 using ChannelConfig.Syntax;
 
 namespace ChannelConfig.Emitters.Kvm;
@@ -20,16 +21,30 @@ namespace ChannelConfig.Emitters.Kvm;
 /// <para>
 /// Ids follow libvirt's naming and never come from channel names. Every <c>,</c> in a path or name
 /// is doubled (QEMU's escape). Port numbers start at 1 (port 0 is reserved for a console).
+/// A controller has 31 ports by default (<c>max_ports</c>), so up to 30 channels; for more, the
+/// controller is given <c>max_ports=N+1</c>, up to QEMU's limit of 511 ports
+/// (<c>VIRTIO_QUEUE_MAX / 2 - 1</c> in <c>hw/char/virtio-serial-bus.c</c>): at most
+/// <see cref="MaxChannels"/> channels.
 /// <c>backend=</c> has no meaning for KVM and is ignored; a channel without a name gets a port
 /// without <c>name=</c>. Stateless and thread-safe.
 /// </para>
 /// </remarks>
 public static class KvmQemuChannelEmitter
 {
+    /// <summary>QEMU's default <c>max_ports</c> of a virtio-serial controller: ports 0 to 30, so 30 channels (port 0 is for a console).</summary>
+    public const int DefaultMaxPorts = 31;
+
+    /// <summary>The most ports QEMU gives one virtio-serial controller: <c>VIRTIO_QUEUE_MAX / 2 - 1</c> = 1024 / 2 - 1 (QEMU 2.4 and later).</summary>
+    public const int MaxPorts = 511;
+
+    /// <summary>The most channels one controller takes: ports 1 to <see cref="MaxPorts"/> - 1.</summary>
+    public const int MaxChannels = MaxPorts - 1;
+
     /// <summary>The arguments for an analysed configuration's channels.</summary>
     /// <param name="analysis">The analysis; nothing when xl or libxl reject the configuration.</param>
     /// <param name="options">The controller to use, or null for the defaults.</param>
     /// <returns>The argv elements (without the QEMU program); empty when there is no channel.</returns>
+    /// <exception cref="ArgumentException">More than <see cref="MaxChannels"/> channels (<see cref="CheckChannelCount"/> says so without throwing).</exception>
     public static IReadOnlyList<string> Arguments(ChannelAnalysis analysis, KvmChannelOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(analysis);
@@ -40,7 +55,7 @@ public static class KvmQemuChannelEmitter
     /// <param name="channels">The channels; each needs a connection, and a socket channel a non-empty path.</param>
     /// <param name="options">The controller to use, or null for the defaults.</param>
     /// <returns>The argv elements (without the QEMU program); empty when there is no channel.</returns>
-    /// <exception cref="ArgumentException">A channel has no connection or a socket without a path, or an option is not a valid QEMU name.</exception>
+    /// <exception cref="ArgumentException">A channel has no connection or a socket without a path, there are more than <see cref="MaxChannels"/> channels, or an option is not a valid QEMU name.</exception>
     public static IReadOnlyList<string> Arguments(IEnumerable<DeviceChannel> channels, KvmChannelOptions? options = null) =>
         [.. EnumerateArguments(channels, options)];
 
@@ -57,7 +72,7 @@ public static class KvmQemuChannelEmitter
     /// <summary>
     /// The arguments of <see cref="Arguments(IEnumerable{DeviceChannel}, KvmChannelOptions?)"/>,
     /// made as they are enumerated (none kept); the options are checked at once, each channel when
-    /// its turn comes.
+    /// its turn comes. The channels are counted first (for the controller's <c>max_ports</c>).
     /// </summary>
     /// <param name="channels">The channels.</param>
     /// <param name="options">The controller's device type and id.</param>
@@ -76,10 +91,44 @@ public static class KvmQemuChannelEmitter
             throw new ArgumentException($"'{options.ControllerId}' is not a QEMU id (a letter, then letters, digits, '-', '.', '_')", nameof(options));
         }
 
-        return Each(channels, options);
+        var all = channels as IReadOnlyCollection<DeviceChannel> ?? [.. channels];
+        if (all.Count > MaxChannels)
+        {
+            throw new ArgumentException(TooManyChannelsMessage(all.Count), nameof(channels));
+        }
+
+        return Each(all, options);
     }
 
-    private static IEnumerable<string> Each(IEnumerable<DeviceChannel> channels, KvmChannelOptions options)
+    /// <summary>
+    /// The error for a configuration with more channels than one controller takes
+    /// (<see cref="MaxChannels"/>; XLC0217, on the first channel that does not fit), or null when
+    /// QEMU takes them all; <see cref="Arguments(ChannelAnalysis, KvmChannelOptions?)"/> throws for such a configuration.
+    /// </summary>
+    /// <param name="analysis">The analysis.</param>
+    /// <returns>The diagnostic, or null.</returns>
+    public static Diagnostic? CheckChannelCount(ChannelAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var channels = analysis.Channels;
+        return analysis.Verdict == XlVerdict.Accepted && channels.Count > MaxChannels
+            ? new Diagnostic(DiagnosticCatalog.KvmTooManyChannels, channels[MaxChannels].Span, TooManyChannelsMessage(channels.Count) + "; nothing is written: split the channels between guests, or use --format kvm-libvirt (libvirt adds controllers itself)")
+            : null;
+    }
+
+    /// <summary>Why QEMU cannot take <paramref name="count"/> channels on one controller.</summary>
+    /// <param name="count">The number of channels.</param>
+    /// <returns>The message.</returns>
+    internal static string TooManyChannelsMessage(int count) =>
+        $"{count} channels are more than one virtio-serial controller takes: QEMU gives it at most {MaxPorts} ports (max_ports), port 0 being for a console, so at most {MaxChannels} channels";
+
+    /// <summary>The controller's device option: <c>max_ports</c> only when the default 31 ports are too few.</summary>
+    private static string Controller(KvmChannelOptions options, int channels) =>
+        channels < DefaultMaxPorts
+            ? $"{options.ControllerDevice},id={options.ControllerId}"
+            : $"{options.ControllerDevice},id={options.ControllerId},max_ports={channels + 1}";
+
+    private static IEnumerable<string> Each(IReadOnlyCollection<DeviceChannel> channels, KvmChannelOptions options)
     {
         int n = 0;
         foreach (var channel in channels)
@@ -88,7 +137,7 @@ public static class KvmQemuChannelEmitter
             if (n == 0)
             {
                 yield return "-device";
-                yield return $"{options.ControllerDevice},id={options.ControllerId}";
+                yield return Controller(options, channels.Count);
             }
 
             string chardev = $"charchannel{n}";

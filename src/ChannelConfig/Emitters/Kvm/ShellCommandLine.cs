@@ -41,6 +41,48 @@ public static class ShellCommandLine
         }
     }
 
+    /// <summary>
+    /// Arguments laid out one option a line: each option (<c>-chardev</c>, <c>-device</c>) with its
+    /// value, the lines joined by <c> \</c> continuations, so that the text pastes into a shell after
+    /// a <c>qemu-system-x86_64 \</c> line and diffs line by line. Each word is quoted with
+    /// <see cref="ShellQuoting.QuoteOnOneLine"/>, so no line holds more than one option.
+    /// </summary>
+    /// <param name="arguments">The arguments, options and their values in pairs (as the QEMU emitters give them).</param>
+    /// <returns>The lines, each ending in a newline; empty when there is no argument.</returns>
+    public static string RenderOptionLines(IEnumerable<string> arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var text = new StringWriter();
+        WriteOptionLines(text, arguments);
+        return text.ToString();
+    }
+
+    /// <summary>Writes the lines of <see cref="RenderOptionLines"/> to <paramref name="output"/>, an option at a time.</summary>
+    /// <param name="output">Where the text goes.</param>
+    /// <param name="arguments">The arguments, options and their values in pairs.</param>
+    public static void WriteOptionLines(TextWriter output, IEnumerable<string> arguments)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(arguments);
+        int n = 0;
+        foreach (string word in arguments)
+        {
+            ArgumentNullException.ThrowIfNull(word, nameof(arguments));
+            if (n > 0)
+            {
+                output.Write(n % 2 == 0 ? " \\\n" : " ");
+            }
+
+            output.Write(ShellQuoting.QuoteOnOneLine(word));
+            n++;
+        }
+
+        if (n > 0)
+        {
+            output.Write('\n');
+        }
+    }
+
     /// <summary>Quotes one word in single quotes, whatever it holds.</summary>
     /// <param name="word">The word.</param>
     /// <returns>The quoted word: <c>'…'</c>, with <c>'</c> written as <c>'\''</c>.</returns>

@@ -34,8 +34,50 @@ public static class LibxlJsonWriter
     }
 
     /// <summary>
+    /// A <c>libxl_domain_config</c> document holding only its <c>channels</c> member, byte for byte
+    /// as libxl prints the object (<c>libxl_domain_config_gen_json</c>) when that is its only
+    /// member: <c>{</c>, the member of <see cref="ToChannelsMember"/>, <c>}</c>. With no channel
+    /// libxl prints no <c>channels</c> member, so the document is an empty object (yajl: <c>{</c>,
+    /// a blank line, <c>}</c>; json-c: <c>{</c>, a newline, <c>}</c>). yajl ends the document with a
+    /// newline; json-c does not.
+    /// </summary>
+    /// <param name="channels">The channels: <see cref="ChannelAnalysis.XlChannels"/> for what
+    /// <c>xl -N create</c> prints, <see cref="ChannelAnalysis.Channels"/> for what <c>xl list -l</c> shows once the domain exists.</param>
+    /// <param name="style">yajl or json-c formatting.</param>
+    /// <returns>The document.</returns>
+    public static string ToDomainConfig(IReadOnlyList<DeviceChannel> channels, LibxlJsonStyle style)
+    {
+        ArgumentNullException.ThrowIfNull(channels);
+        var text = new StringWriter();
+        WriteDomainConfig(text, channels, style);
+        return text.ToString();
+    }
+
+    /// <summary>Writes the document of <see cref="ToDomainConfig"/> to <paramref name="output"/>, a few channels at a time.</summary>
+    /// <param name="output">Where the text goes.</param>
+    /// <param name="channels">The channels.</param>
+    /// <param name="style">yajl or json-c formatting.</param>
+    public static void WriteDomainConfig(TextWriter output, IReadOnlyList<DeviceChannel> channels, LibxlJsonStyle style)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(channels);
+        if (channels.Count == 0)
+        {
+            // yajl: map_open prints "{" and a newline, map_close a newline and "}"; json-c one newline.
+            output.Write(style == LibxlJsonStyle.Yajl ? "{\n\n}\n" : "{\n}");
+            return;
+        }
+
+        output.Write("{\n");
+        WriteChannelsMember(output, channels, style);
+        output.Write(style == LibxlJsonStyle.Yajl ? "\n}\n" : "\n}");
+    }
+
+    /// <summary>
     /// The <c>"channels": [ … ]</c> member as it sits in a <c>libxl_domain_config</c> document
-    /// (one level deep in the top-level object), without a trailing comma or newline.
+    /// (one level deep in the top-level object), without a trailing comma or newline; the empty
+    /// string when there is no channel, as libxl prints an array member only when it has elements
+    /// (<c>gentypes.py</c>: <c>channels &amp;&amp; num_channels</c>).
     /// </summary>
     /// <param name="channels">The channels.</param>
     /// <param name="style">yajl or json-c formatting.</param>
@@ -48,7 +90,7 @@ public static class LibxlJsonWriter
         return text.ToString();
     }
 
-    /// <summary>Writes the member of <see cref="ToChannelsMember"/> to <paramref name="output"/>, a few channels at a time.</summary>
+    /// <summary>Writes the member of <see cref="ToChannelsMember"/> (nothing when there is no channel) to <paramref name="output"/>, a few channels at a time.</summary>
     /// <param name="output">Where the text goes.</param>
     /// <param name="channels">The channels.</param>
     /// <param name="style">yajl or json-c formatting.</param>
@@ -56,6 +98,11 @@ public static class LibxlJsonWriter
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(channels);
+        if (channels.Count == 0)
+        {
+            return;
+        }
+
         var sb = new StringBuilder();
         Indent(sb, style, 1);
         sb.Append(Key(style, "channels")).Append('[');
@@ -142,7 +189,13 @@ public static class LibxlJsonWriter
     private static void Indent(StringBuilder sb, LibxlJsonStyle style, int depth) =>
         sb.Append(' ', depth * (style == LibxlJsonStyle.Yajl ? 4 : 2));
 
-    /// <summary>A JSON string as yajl or json-c escape it (UTF-8 passes through, except the characters <see cref="PrintableText"/> calls unsafe, written as <c>\\uNNNN</c>; json-c also escapes <c>/</c>).</summary>
+    /// <summary>
+    /// A JSON string as yajl or json-c escape it: <c>"</c>, <c>\\</c>, <c>\\b \\f \\n \\r \\t</c>, the other
+    /// C0 controls as <c>\\u00XX</c>, in upper-case hex for yajl (<c>CharToHex</c>) and lower case for
+    /// json-c (<c>json_hex_chars</c>); json-c also escapes <c>/</c>. UTF-8 passes through, except the
+    /// other characters <see cref="PrintableText"/> calls unsafe (DEL, C1 controls, bidirectional
+    /// controls, U+2028/9), which both libraries write raw and we write as <c>\\uNNNN</c> in the same case.
+    /// </summary>
     private static string Quote(string value, LibxlJsonStyle style)
     {
         var sb = new StringBuilder(value.Length + 2).Append('"');
@@ -158,7 +211,7 @@ public static class LibxlJsonWriter
                 '\n' => sb.Append("\\n"),
                 '\r' => sb.Append("\\r"),
                 '\t' => sb.Append("\\t"),
-                _ when PrintableText.IsUnsafe(c) => sb.Append($"\\u{(int)c:x4}"),
+                _ when PrintableText.IsUnsafe(c) => sb.Append("\\u").Append(((int)c).ToString(style == LibxlJsonStyle.Yajl ? "X4" : "x4", CultureInfo.InvariantCulture)),
                 _ => sb.Append(c),
             };
         }

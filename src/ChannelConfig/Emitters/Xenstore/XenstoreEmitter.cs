@@ -111,6 +111,13 @@ public static class XenstoreEmitter
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
+    /// A domid as libxl writes <c>backend-id</c> (<c>GCSPRINTF("%d", console-&gt;backend_domid)</c>)
+    /// and as xenstore's permission strings carry it (<c>xs_perm_to_string</c>: <c>%i</c>): the
+    /// <c>uint32_t</c> read as a signed int, so 4294967295 is <c>-1</c>. Paths use <c>%u</c>.
+    /// </summary>
+    private static string SignedNumber(uint value) => unchecked((int)value).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
     /// Builds the nodes of the consoles of one domain: each node is its directory and a constant
     /// key (joined only when its path is asked for), and the permission strings are shared by
     /// every console with the same backend.
@@ -124,6 +131,7 @@ public static class XenstoreEmitter
         private readonly bool _privateNodes;
         private uint _backend = uint.MaxValue;
         private string _backendText = string.Empty;
+        private string _backendIdText = string.Empty;
         private string _frontPerms = string.Empty;
         private string _backPerms = string.Empty;
 
@@ -143,8 +151,9 @@ public static class XenstoreEmitter
             {
                 _backend = channel.BackendDomid;
                 _backendText = Number(_backend);
-                _frontPerms = string.Concat("n", _guest, ",r", _backendText);
-                _backPerms = string.Concat("n", _backendText, ",r", _guest);
+                _backendIdText = SignedNumber(_backend);
+                _frontPerms = string.Concat("n", _guest, ",r", _backendIdText);
+                _backPerms = string.Concat("n", _backendIdText, ",r", _guest);
             }
 
             string fe = FrontendPath(_guest, console.ConsoleDevid);
@@ -165,7 +174,7 @@ public static class XenstoreEmitter
 
             Nodes.Add(new(fe, XenstoreKey.None, string.Empty, frontPerms, true));
             Node(fe, XenstoreKey.Backend, be, frontPerms, false);
-            Node(fe, XenstoreKey.BackendId, _backendText, frontPerms, true);
+            Node(fe, XenstoreKey.BackendId, _backendIdText, frontPerms, true);
             Node(fe, XenstoreKey.State, StateInitialising, frontPerms, true);
             Node(fe, XenstoreKey.Protocol, ConsoleProtocol, frontPerms, true);
             if (channel.Name is not null)

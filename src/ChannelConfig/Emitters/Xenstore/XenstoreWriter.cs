@@ -13,8 +13,13 @@ namespace ChannelConfig.Emitters.Xenstore;
 public static class XenstoreWriter
 {
     /// <summary>
-    /// One node a line, <c>PATH = "VALUE"  (PERMS)</c>, as <c>xenstore-ls -f -p</c> prints it;
-    /// in values, <c>\</c> and <c>"</c> are escaped with a backslash and control characters as <c>\xNN</c>.
+    /// One node a line, <c>PATH = "VALUE"   (PERMS)</c>, byte for byte as <c>xenstore-ls -f -p</c>
+    /// prints those nodes when its output is not a terminal (Xen's <c>xenstore_client.c</c>: with
+    /// <c>-f</c> no value is cut short and no dots pad the line; a blank after the value, then
+    /// <c>"  ("</c>). Values are written as <c>sanitise_value</c> writes them
+    /// (<see cref="XenstoreValueText.Sanitise"/>: <c>"</c> as it is, <c>\</c> doubled, other bytes
+    /// outside printable ASCII as <c>\t \n \r \NNN \xNN</c>). On a terminal, xenstore-ls cuts
+    /// values to the terminal's width, which this listing never does.
     /// </summary>
     /// <param name="nodes">The nodes.</param>
     /// <returns>The listing, each line ending in a newline.</returns>
@@ -37,8 +42,8 @@ public static class XenstoreWriter
         {
             output.Write(node.Path);
             output.Write(" = \"");
-            WriteEscapedValue(output, node.Value);
-            output.Write("\"  (");
+            output.Write(XenstoreValueText.Sanitise(node.Value));
+            output.Write("\"   (");
             output.Write(node.Permissions);
             output.Write(")\n");
         }
@@ -115,6 +120,9 @@ public static class XenstoreWriter
     /// A POSIX shell script that writes the nodes with <c>xenstore-rm</c>, <c>xenstore-write</c>
     /// and <c>xenstore-chmod</c>, in libxl's order. Every path and value is single-quoted, so
     /// quotes, <c>$</c>, backticks and newlines in names or paths are written literally and never run.
+    /// Each <c>\</c> in a value is doubled (<see cref="XenstoreValueText.ForWrite"/>), as
+    /// <c>xenstore-write</c> reads backslash escapes in values; the script needs no <c>-R</c>, so it
+    /// runs with every Xen release's tools.
     /// </summary>
     /// <param name="nodes">The nodes.</param>
     /// <param name="title">A comment line describing the script.</param>
@@ -185,7 +193,7 @@ public static class XenstoreWriter
                 output.Write("xenstore-write ");
                 output.Write(path);
                 output.Write(' ');
-                output.Write(ShellQuote(node.Value));
+                output.Write(ShellQuote(XenstoreValueText.ForWrite(node.Value)));
                 output.Write('\n');
                 if (node.Explicit)
                 {
@@ -222,29 +230,4 @@ public static class XenstoreWriter
     }
 
     private static string Parent(string path) => path[..Math.Max(0, path.LastIndexOf('/'))];
-
-    private static void WriteEscapedValue(TextWriter output, string value)
-    {
-        int start = 0;
-        for (int i = 0; i < value.Length; i++)
-        {
-            char c = value[i];
-            string? escape = c switch
-            {
-                '\\' => "\\\\",
-                '"' => "\\\"",
-                < ' ' or '\x7f' => $"\\x{(int)c:x2}",
-                _ when PrintableText.IsUnsafe(c) => $"\\u{(int)c:x4}",
-                _ => null,
-            };
-            if (escape is not null)
-            {
-                output.Write(value.AsSpan(start, i - start));
-                output.Write(escape);
-                start = i + 1;
-            }
-        }
-
-        output.Write(value.AsSpan(start));
-    }
 }
