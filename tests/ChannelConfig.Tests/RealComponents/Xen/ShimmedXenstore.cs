@@ -47,7 +47,7 @@ public sealed class ShimmedXenstore : IAsyncLifetime
         try
         {
             System.IO.Directory.CreateDirectory(RunDirectory);
-            ShimPath = await XenShim.CompileAsync(Directory);
+            ShimPath = XenShim.Compile(Directory);
             _daemon = StartDaemon();
             await WaitUntilServingAsync(_daemon);
         }
@@ -68,19 +68,19 @@ public sealed class ShimmedXenstore : IAsyncLifetime
     }
 
     /// <summary>Runs a xenstore client (or sh, for a script of them) against the private store.</summary>
-    internal Task<ToolResult> ClientAsync(string program, params string[] arguments) =>
-        ToolRun.RunAsync(RealComponent.Find(program)!, arguments, ClientEnvironment, Directory);
+    internal ToolResult Client(string program, params string[] arguments) =>
+        ToolRun.Run(RealComponent.Find(program)!, arguments, ClientEnvironment, Directory);
 
     /// <summary>Runs the real xl under the shim.</summary>
-    internal Task<ToolResult> XlAsync(params string[] arguments) =>
-        ToolRun.RunAsync(XenPrograms.Xl, arguments, XlEnvironment, Directory);
+    internal ToolResult Xl(params string[] arguments) =>
+        ToolRun.Run(XenPrograms.Xl, arguments, XlEnvironment, Directory);
 
     /// <summary>Removes what earlier checks wrote, so that each reads back only its own nodes.</summary>
-    public async Task ClearAsync()
+    public void Clear()
     {
         foreach (string path in new[] { "/local", "/libxl" })
         {
-            await ClientAsync("xenstore-rm", path);
+            Client("xenstore-rm", path);
         }
     }
 
@@ -142,7 +142,7 @@ public sealed class ShimmedXenstore : IAsyncLifetime
                 {
                     using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
                     await socket.ConnectAsync(new UnixDomainSocketEndPoint(SocketPath));
-                    var probe = await ClientAsync("xenstore-ls", "/tool");
+                    var probe = Client("xenstore-ls", "/tool");
                     if (probe.Exit == 0)
                     {
                         return;

@@ -19,7 +19,7 @@ internal static class ToolRun
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
 
-    public static async Task<ToolResult> RunAsync(
+    public static ToolResult Run(
         string program,
         IEnumerable<string> arguments,
         IReadOnlyDictionary<string, string> environment,
@@ -50,18 +50,15 @@ internal static class ToolRun
         using var stdout = new MemoryStream();
         using var stderr = new MemoryStream();
         var copies = Task.WhenAll(process.StandardOutput.BaseStream.CopyToAsync(stdout), process.StandardError.BaseStream.CopyToAsync(stderr));
-        using var limit = new CancellationTokenSource(timeout ?? DefaultTimeout);
-        try
-        {
-            await process.WaitForExitAsync(limit.Token);
-        }
-        catch (OperationCanceledException)
+        var limit = timeout ?? DefaultTimeout;
+        if (!process.WaitForExit(limit))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish within {(timeout ?? DefaultTimeout).TotalSeconds} s");
+            process.WaitForExit();
+            throw new TimeoutException($"{program} {string.Join(' ', start.ArgumentList)} did not finish within {limit.TotalSeconds} s");
         }
 
-        await copies;
+        copies.Wait(limit);
         return new ToolResult(process.ExitCode, stdout.ToArray(), stderr.ToArray());
     }
 }

@@ -10,10 +10,10 @@ internal static class XenShim
     public static string SourcePath => Path.Combine(AppContext.BaseDirectory, "RealComponents", "Xen", "shim", "xenshim.c");
 
     /// <summary>Compiles the shim into <paramref name="directory"/> and returns the library's path.</summary>
-    public static async Task<string> CompileAsync(string directory)
+    public static string Compile(string directory)
     {
         string library = Path.Combine(directory, "xenshim.so");
-        var gcc = await ToolRun.RunAsync(
+        var gcc = ToolRun.Run(
             RealComponent.Find("gcc")!,
             ["-shared", "-fPIC", "-O1", "-Wall", "-Wextra", "-Wno-unused-parameter", "-Werror", "-o", library, SourcePath, "-ldl"],
             new Dictionary<string, string>(),

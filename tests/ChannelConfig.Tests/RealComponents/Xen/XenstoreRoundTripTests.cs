@@ -17,17 +17,17 @@ public sealed class XenstoreRoundTripTests(ShimmedXenstore xen)
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task The_script_run_by_the_real_xenstore_write_leaves_the_json_nodes(string id)
+    public void The_script_run_by_the_real_xenstore_write_leaves_the_json_nodes(string id)
     {
         xen.RequireRunning();
         var expected = ExpectedNodes(id, out string file);
         string script = Path.Combine(xen.Directory, id + ".sh");
         File.WriteAllText(script, Xlchan(file, XenCases.Get(id), "xenstore-script"));
-        await xen.ClearAsync();
-        var run = await xen.ClientAsync("sh", script);
+        xen.Clear();
+        var run = xen.Client("sh", script);
         Assert.True(run.Exit == 0, run.Describe("the xenstore script"));
 
-        var listed = await ReadStoreAsync();
+        var listed = ReadStore();
         var byPath = listed.ToDictionary(n => n.Path, StringComparer.Ordinal);
         Assert.Equal(
             string.Join('\n', expected.Select(n => Describe(n.Path, n.Value, XenstoreListing.AsListed(n.Permissions)))),
@@ -38,13 +38,13 @@ public sealed class XenstoreRoundTripTests(ShimmedXenstore xen)
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task The_listing_is_what_the_real_xenstore_ls_prints(string id)
+    public void The_listing_is_what_the_real_xenstore_ls_prints(string id)
     {
         xen.RequireRunning();
         var expected = ExpectedNodes(id, out string file);
-        await xen.ClearAsync();
-        await StoreAsync(expected);
-        var byPath = (await ReadStoreAsync()).ToDictionary(n => n.Path, StringComparer.Ordinal);
+        xen.Clear();
+        Store(expected);
+        var byPath = ReadStore().ToDictionary(n => n.Path, StringComparer.Ordinal);
         string listing = Xlchan(file, XenCases.Get(id), "xenstore");
         Assert.Equal(
             string.Join('\n', expected.Select(n => byPath.TryGetValue(n.Path, out var l) ? l.Line : $"{n.Path} missing")),
@@ -72,28 +72,28 @@ public sealed class XenstoreRoundTripTests(ShimmedXenstore xen)
     }
 
     /// <summary>Writes the nodes with the real clients, escaping each backslash as xenstore-write wants.</summary>
-    private async Task StoreAsync(List<(string Path, byte[] Value, string Permissions, bool Explicit)> nodes)
+    private void Store(List<(string Path, byte[] Value, string Permissions, bool Explicit)> nodes)
     {
         foreach (var chunk in nodes.Chunk(200))
         {
-            var write = await xen.ClientAsync("xenstore-write", [.. chunk.SelectMany(n => new[] { n.Path, Encoding.UTF8.GetString(n.Value).Replace("\\", "\\\\", StringComparison.Ordinal) })]);
+            var write = xen.Client("xenstore-write", [.. chunk.SelectMany(n => new[] { n.Path, Encoding.UTF8.GetString(n.Value).Replace("\\", "\\\\", StringComparison.Ordinal) })]);
             Assert.True(write.Exit == 0, write.Describe("xenstore-write"));
         }
 
         foreach (var node in nodes.Where(n => n.Explicit))
         {
-            var chmod = await xen.ClientAsync("xenstore-chmod", [node.Path, .. node.Permissions.Split(',')]);
+            var chmod = xen.Client("xenstore-chmod", [node.Path, .. node.Permissions.Split(',')]);
             Assert.True(chmod.Exit == 0, chmod.Describe("xenstore-chmod " + node.Path));
         }
     }
 
     /// <summary>Every node under /local and /libxl, as the real xenstore-ls prints them.</summary>
-    private async Task<IReadOnlyList<ListedNode>> ReadStoreAsync()
+    private List<ListedNode> ReadStore()
     {
         var nodes = new List<ListedNode>();
         foreach (string root in new[] { "/local", "/libxl" })
         {
-            var ls = await xen.ClientAsync("xenstore-ls", "-f", "-p", root);
+            var ls = xen.Client("xenstore-ls", "-f", "-p", root);
             if (ls.Exit == 0)
             {
                 nodes.AddRange(XenstoreListing.Parse(ls.StdoutText));
