@@ -1,3 +1,5 @@
+using ChannelConfig.Text;
+
 namespace ChannelConfig.Tests.RealComponents.Xen;
 
 /// <summary>
@@ -16,15 +18,33 @@ internal sealed record XlDryRun(int Exit, string Stderr, string? Channels)
     {
         var xl = xen.Xl("-N", "create", path);
 
+        // xl prints bytes (yajl copies a file's bytes into its JSON strings as they are); xlchan
+        // holds them as text decoded as ByteText does (valid UTF-8 as UTF-8, anything else byte
+        // by byte), so each line of both streams is decoded that way.
+        string stderr = DecodeLines(xl.Stderr);
+
         // xl announces the file before reading it; xlchan leaves that line out of its model.
-        string stderr = xl.StderrText;
         string announcement = $"Parsing config from {path}\n";
         if (stderr.StartsWith(announcement, StringComparison.Ordinal))
         {
             stderr = stderr[announcement.Length..];
         }
 
-        return new XlDryRun(xl.Exit, stderr, ChannelsMember(xl.StdoutText));
+        return new XlDryRun(xl.Exit, stderr, ChannelsMember(DecodeLines(xl.Stdout)));
+    }
+
+    /// <summary>Decodes each line of <paramref name="bytes"/> as <see cref="ByteText.Decode"/> does.</summary>
+    public static string DecodeLines(byte[] bytes)
+    {
+        var lines = new List<string>();
+        int start = 0;
+        for (int end; (end = Array.IndexOf(bytes, (byte)'\n', start)) >= 0; start = end + 1)
+        {
+            lines.Add(ByteText.Decode(bytes.AsSpan(start, end - start)));
+        }
+
+        lines.Add(ByteText.Decode(bytes.AsSpan(start)));
+        return string.Join('\n', lines);
     }
 
     /// <summary>

@@ -33,6 +33,7 @@ public sealed class XlDryRunTests(ShimmedXenstore xen)
     [InlineData("channel = [ \"connection=socket, name=a\" ]\n")]
     [InlineData("channel = [ \"connection=pty, name=<ESC>[31m<E-ACUTE>\" ]\n")]
     [InlineData("channel = [ \"connection=pty, name=\\a\\b\\f\\v\" ]\n")]
+    [InlineData("channel = [ \"connection=pty, name=<DEL><NEL><LINE-SEPARATOR><NBSP>\" ]\n")]
     [InlineData("channel = \"connection=pty, name=a\"\n")]
     [InlineData("channel = [ \"connection=pty, name=a\" \n")]
     [InlineData("channel = [ 'connection=pty, name=a', [ \"x\" ] ]\n")]
@@ -42,7 +43,9 @@ public sealed class XlDryRunTests(ShimmedXenstore xen)
     {
         xen.RequireRunning();
         string path = Path.Combine(xen.Directory, "edge.cfg");
-        File.WriteAllText(path, "name = \"edge\"\nkernel = \"/boot/vmlinuz\"\n" + channelSetting.Replace("<ESC>", "\u001b", StringComparison.Ordinal).Replace("<E-ACUTE>", "\u00e9", StringComparison.Ordinal));
+        File.WriteAllText(path, "name = \"edge\"\nkernel = \"/boot/vmlinuz\"\n" + channelSetting.Replace("<ESC>", "\u001b", StringComparison.Ordinal).Replace("<E-ACUTE>", "\u00e9", StringComparison.Ordinal)
+            .Replace("<DEL>", "\u007f", StringComparison.Ordinal).Replace("<NEL>", "\u0085", StringComparison.Ordinal)
+            .Replace("<LINE-SEPARATOR>", "\u2028", StringComparison.Ordinal).Replace("<NBSP>", "\u00a0", StringComparison.Ordinal));
         var real = XlDryRun.Real(xen, path);
         var ours = XlchanVerdict.Of(path, []);
         Assert.Equal(real.Exit, ours.Exit);

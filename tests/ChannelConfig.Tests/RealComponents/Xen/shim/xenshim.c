@@ -16,11 +16,19 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #define LOG(...) do { if (getenv("XENSHIM_LOG")) fprintf(stderr, "xenshim: " __VA_ARGS__); } while (0)
 #define DOMINFO_SIZE 112  /* sizeof(xc_dominfo_t) and sizeof(xc_domaininfo_t) in 4.17, x86_64 */
 #define PHYSINFO_SIZE 112 /* sizeof(xc_physinfo_t) */
+
+/* xl crashes on some inputs (as the real one does); no core files for those. */
+__attribute__((constructor)) static void no_core_files(void)
+{
+    struct rlimit none = { 0, 0 };
+    setrlimit(RLIMIT_CORE, &none);
+}
 
 /* libxenctrl: an opaque handle nobody looks into, since every call on it is faked here. */
 void *xc_interface_open(void *logger, void *dombuild_logger, unsigned flags) { LOG("xc_interface_open\n"); return calloc(1, 64); }
