@@ -22,10 +22,16 @@ internal sealed record XlDryRunFile(byte[] Body)
         " pty ", "a=b", "\"", "'", "\\", "$x", "\u00e9", "\u20ac", "\u001b", "\t", " ",
     ];
 
+    /// <summary>Names xl takes as they are: plain, with blanks, quotes, $, =, non-ASCII and control characters.</summary>
+    private static readonly string[] Names =
+    [
+        "org.example.agent.0", "a b", "\"q\" 'q'", "$HOME$(id)", "a=b", "\u00e9\u20ac\U0001F600", "tab\there", "\u001b[31m", "back\\slash", "x",
+    ];
+
     public byte[] Bytes => [.. Header, .. Body];
 
     public static Arbitrary<XlDryRunFile> Arbitrary { get; } = Arb.From(
-        Gen.Frequency((6, ChannelSettings), (2, HostileString), (1, Soup)).Select(body => new XlDryRunFile(body)),
+        Gen.Frequency((8, ChannelSettings), (1, HostileString), (1, Soup)).Select(body => new XlDryRunFile(body)),
         file => Shrink(file.Body).Select(body => new XlDryRunFile(body)));
 
     /// <summary>One or two channel settings: lists of generated items, or a single string (which xl warns about).</summary>
@@ -39,15 +45,15 @@ internal sealed record XlDryRunFile(byte[] Body)
 
     /// <summary>A channel item: mostly a connection and a name (and perhaps a path, a backend, a stray field) in any order; else any fields.</summary>
     private static Gen<byte[]> Item => Gen.Frequency(
-        (5, WellFormedFields.SelectMany(fields => Gen.Choose(0, fields.Count - 1), (fields, turn) => Join([.. fields.Skip(turn), .. fields.Take(turn)]))),
+        (12, WellFormedFields.SelectMany(fields => Gen.Choose(0, fields.Count - 1), (fields, turn) => Join([.. fields.Skip(turn), .. fields.Take(turn)]))),
         (1, Gen.Choose(0, 5).SelectMany(n => Field.ListOf(n)).Select(fields => Join(fields))));
 
     private static Gen<List<byte[]>> WellFormedFields =>
         from connection in Gen.Elements("connection=pty", "connection=socket", " connection = pty ", "connection=socket ")
-        from name in Value
-        from path in Gen.Frequency((2, Value.Select(v => (byte[]?)Concat("path="u8.ToArray(), v))), (1, Gen.Constant((byte[]?)null)))
+        from name in Gen.Frequency((4, Gen.Elements(Names).Select(Encoding.UTF8.GetBytes)), (1, Value))
+        from path in Gen.Frequency((4, Value.Select(v => (byte[]?)Concat("path="u8.ToArray(), v))), (1, Gen.Constant((byte[]?)null)))
         from backend in Gen.Elements(null, "backend=Domain-0", "backend=0", "backend=7", " backend = 12 ")
-        from stray in Gen.Frequency((4, Gen.Constant((byte[]?)null)), (1, Field.Select(f => (byte[]?)f)))
+        from stray in Gen.Frequency((8, Gen.Constant((byte[]?)null)), (1, Field.Select(f => (byte[]?)f)))
         select new List<byte[]?> { Encoding.UTF8.GetBytes(connection), Concat("name="u8.ToArray(), name), path, backend is null ? null : Encoding.UTF8.GetBytes(backend), stray }
             .OfType<byte[]>().ToList();
 
