@@ -28,6 +28,10 @@ internal sealed record XlDryRunFile(byte[] Body)
         "org.example.agent.0", "a b", "\"q\" 'q'", "$HOME$(id)", "a=b", "\u00e9\u20ac\U0001F600", "tab\there", "\u001b[31m", "back\\slash", "x",
     ];
 
+    private static readonly TimeSpan ShrinkBudget = TimeSpan.FromSeconds(30);
+
+    private static readonly System.Diagnostics.Stopwatch ShrinkClock = new();
+
     public byte[] Bytes => [.. Header, .. Body];
 
     public static Arbitrary<XlDryRunFile> Arbitrary { get; } = Arb.From(
@@ -102,12 +106,17 @@ internal sealed record XlDryRunFile(byte[] Body)
 
     private static byte[] Concat(params byte[][] parts) => [.. parts.SelectMany(p => p)];
 
-    /// <summary>The body without one run of bytes: halves first, then ever shorter runs, down to single bytes.</summary>
+    /// <summary>
+    /// The body without one run of bytes: halves first, then ever shorter runs, down to single
+    /// bytes. Each candidate costs a run of xl, so shrinking stops offering candidates after
+    /// <see cref="ShrinkBudget"/> (the smallest failing file found by then is reported).
+    /// </summary>
     private static IEnumerable<byte[]> Shrink(byte[] body)
     {
+        ShrinkClock.Start();
         for (int run = body.Length / 2; run >= 1; run /= 2)
         {
-            for (int start = 0; start + run <= body.Length; start += run)
+            for (int start = 0; start + run <= body.Length && ShrinkClock.Elapsed < ShrinkBudget; start += run)
             {
                 yield return [.. body[..start], .. body[(start + run)..]];
             }
