@@ -57,18 +57,21 @@ public sealed class XenstoreTextTests
     }
 
     [Theory]
-    [InlineData("4294967295", "-1")]
-    [InlineData("3000000000", "-1294967296")]
-    [InlineData("2147483647", "2147483647")]
-    public void Backend_id_is_the_domid_as_a_signed_int_as_libxl_formats_it_with_percent_d(string backend, string backendId)
+    [InlineData("4294967295", "-1", "r-1")]
+    [InlineData("3000000000", "-1294967296", "r-129496729")]
+    [InlineData("2147483648", "-2147483648", "r-214748364")]
+    [InlineData("2147483647", "2147483647", "r2147483647")]
+    public void Backend_id_is_the_domid_as_a_signed_int_as_libxl_formats_it_with_percent_d(string backend, string backendId, string listed)
     {
         var analysis = EmitterExamples.Analyze($"channel = [ \"connection=pty,name=org.example.a.0,backend={backend}\" ]\n");
         var nodes = XenstoreEmitter.Nodes(analysis);
         var node = Assert.Single(nodes, n => n.Path == "/local/domain/1/device/console/1/backend-id");
         Assert.Equal(backendId, node.Value);
-        Assert.Equal("n1,r" + backendId, node.Permissions);
+
+        // Permissions hold the domid itself; only xenstore-ls prints it with %i, cut to 11 characters.
+        Assert.Equal("n1,r" + backend, node.Permissions);
         Assert.Contains(nodes, n => n.Path == $"/local/domain/{backend}/backend/console/1/1");
-        Assert.Contains($"/local/domain/1/device/console/1/backend-id = \"{backendId}\"   (n1,r{backendId})\n", XenstoreWriter.ToListing(nodes), StringComparison.Ordinal);
+        Assert.Contains($"/local/domain/1/device/console/1/backend-id = \"{backendId}\"   (n1,{listed})\n", XenstoreWriter.ToListing(nodes), StringComparison.Ordinal);
     }
 
     [Theory]

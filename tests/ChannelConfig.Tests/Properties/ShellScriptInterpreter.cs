@@ -110,8 +110,15 @@ internal static class ShellScriptInterpreter
                     Assert.Equal(3, words.Length);
                     Assert.Equal(IgnoreFailure, words[2]);
                     break;
+                case "xenstore-write" when words.Length == 4:
+                    // -- ends the options before a value that starts with -.
+                    Assert.Equal("--", words[1]);
+                    Assert.StartsWith("-", words[3], StringComparison.Ordinal);
+                    writes.Add((words[2], words[3]));
+                    break;
                 case "xenstore-write":
                     Assert.Equal(3, words.Length);
+                    Assert.False(words[2].StartsWith('-'), "a value that starts with - needs -- before it");
                     writes.Add((words[1], words[2]));
                     break;
                 case "xenstore-chmod":

@@ -111,9 +111,10 @@ public static class XenstoreEmitter
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// A domid as libxl writes <c>backend-id</c> (<c>GCSPRINTF("%d", console-&gt;backend_domid)</c>)
-    /// and as xenstore's permission strings carry it (<c>xs_perm_to_string</c>: <c>%i</c>): the
-    /// <c>uint32_t</c> read as a signed int, so 4294967295 is <c>-1</c>. Paths use <c>%u</c>.
+    /// A domid as libxl writes <c>backend-id</c> (<c>GCSPRINTF("%d", console-&gt;backend_domid)</c>):
+    /// the <c>uint32_t</c> read as a signed int, so 4294967295 is <c>-1</c>. Paths use <c>%u</c>,
+    /// and permissions hold the number itself (libxl passes them as structures, not text; only
+    /// <c>xenstore-ls</c> prints them with <c>%i</c>, see <see cref="XenstoreWriter"/>).
     /// </summary>
     private static string SignedNumber(uint value) => unchecked((int)value).ToString(CultureInfo.InvariantCulture);
 
@@ -152,8 +153,8 @@ public static class XenstoreEmitter
                 _backend = channel.BackendDomid;
                 _backendText = Number(_backend);
                 _backendIdText = SignedNumber(_backend);
-                _frontPerms = string.Concat("n", _guest, ",r", _backendIdText);
-                _backPerms = string.Concat("n", _backendIdText, ",r", _guest);
+                _frontPerms = string.Concat("n", _guest, ",r", _backendText);
+                _backPerms = string.Concat("n", _backendText, ",r", _guest);
             }
 
             string fe = FrontendPath(_guest, console.ConsoleDevid);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using ChannelConfig.Channels;
 using ChannelConfig.Text;
@@ -44,10 +45,46 @@ public static class XenstoreWriter
             output.Write(" = \"");
             output.Write(XenstoreValueText.Sanitise(node.Value));
             output.Write("\"   (");
-            output.Write(node.Permissions);
+            WriteListedPermissions(output, node.Permissions);
             output.Write(")\n");
         }
     }
+
+    /// <summary>
+    /// The permissions as <c>xenstore-ls -p</c> prints them: <c>xs_perm_to_string</c> writes each
+    /// domid with <c>%i</c> into a buffer of 12 bytes, so a domid from 2^31 shows negative and
+    /// cut to ten characters after its letter (4294967295 as <c>r-1</c>, 2147483648 as
+    /// <c>r-214748364</c>); the store itself holds the number, as the other formats give it.
+    /// </summary>
+    private static void WriteListedPermissions(TextWriter output, string permissions)
+    {
+        int start = 0;
+        while (start <= permissions.Length)
+        {
+            int comma = permissions.IndexOf(',', start);
+            int end = comma < 0 ? permissions.Length : comma;
+            if (start > 0)
+            {
+                output.Write(',');
+            }
+
+            var perm = permissions.AsSpan(start, end - start);
+            if (perm.Length > 1 && uint.TryParse(perm[1..], NumberStyles.None, CultureInfo.InvariantCulture, out uint domid) && domid > int.MaxValue)
+            {
+                string listed = perm[0] + unchecked((int)domid).ToString(CultureInfo.InvariantCulture);
+                output.Write(listed.Length > ListedPermissionLength ? listed[..ListedPermissionLength] : listed);
+            }
+            else
+            {
+                output.Write(perm);
+            }
+
+            start = end + 1;
+        }
+    }
+
+    /// <summary>The characters of one permission <c>xenstore-ls</c> prints: <c>MAX_STRLEN(unsigned int)</c>, its buffer less the NUL.</summary>
+    private const int ListedPermissionLength = 11;
 
     /// <summary>Writes the listing of the nodes libxl writes for <paramref name="analysis"/>, made one console at a time.</summary>
     /// <param name="output">Where the text goes.</param>
@@ -190,10 +227,14 @@ public static class XenstoreWriter
             foreach (var node in nodes)
             {
                 string path = ShellQuote(node.Path);
-                output.Write("xenstore-write ");
+                string value = XenstoreValueText.ForWrite(node.Value);
+
+                // A value such as backend-id's -1 (libxl's %d of a domid from 2^31) would be read
+                // as options: -- ends them (getopt, in every release).
+                output.Write(value.StartsWith('-') ? "xenstore-write -- " : "xenstore-write ");
                 output.Write(path);
                 output.Write(' ');
-                output.Write(ShellQuote(XenstoreValueText.ForWrite(node.Value)));
+                output.Write(ShellQuote(value));
                 output.Write('\n');
                 if (node.Explicit)
                 {

@@ -71,19 +71,40 @@ public sealed class XenstoreRoundTripTests(ShimmedXenstore xen)
         return stdout;
     }
 
-    /// <summary>Writes the nodes with the real clients, escaping each backslash as xenstore-write wants.</summary>
+    /// <summary>
+    /// Writes the nodes with the real clients in libxl's order, escaping each backslash as
+    /// xenstore-write wants: a node whose permissions libxl sets is changed right after it is
+    /// written, before its children, which take their parent's permissions when they are made.
+    /// </summary>
     private void Store(List<(string Path, byte[] Value, string Permissions, bool Explicit)> nodes)
     {
-        foreach (var chunk in nodes.Chunk(200))
+        var pending = new List<string>();
+        foreach (var node in nodes)
         {
-            var write = xen.Client("xenstore-write", [.. chunk.SelectMany(n => new[] { n.Path, Encoding.UTF8.GetString(n.Value).Replace("\\", "\\\\", StringComparison.Ordinal) })]);
-            Assert.True(write.Exit == 0, write.Describe("xenstore-write"));
+            pending.Add(node.Path);
+            pending.Add(Encoding.UTF8.GetString(node.Value).Replace("\\", "\\\\", StringComparison.Ordinal));
+            if (node.Explicit || pending.Count >= 400)
+            {
+                Write(pending);
+            }
+
+            if (node.Explicit)
+            {
+                var chmod = xen.Client("xenstore-chmod", [node.Path, .. node.Permissions.Split(',')]);
+                Assert.True(chmod.Exit == 0, chmod.Describe("xenstore-chmod " + node.Path));
+            }
         }
 
-        foreach (var node in nodes.Where(n => n.Explicit))
+        Write(pending);
+    }
+
+    private void Write(List<string> pathsAndValues)
+    {
+        if (pathsAndValues.Count > 0)
         {
-            var chmod = xen.Client("xenstore-chmod", [node.Path, .. node.Permissions.Split(',')]);
-            Assert.True(chmod.Exit == 0, chmod.Describe("xenstore-chmod " + node.Path));
+            var write = xen.Client("xenstore-write", ["--", .. pathsAndValues]);
+            Assert.True(write.Exit == 0, write.Describe("xenstore-write"));
+            pathsAndValues.Clear();
         }
     }
 

@@ -6,7 +6,7 @@ namespace ChannelConfig.Tests.RealComponents.Xen;
 /// <summary>
 /// Generated files (channel settings of every shape, hostile bytes, token soups) through the real
 /// xl 4.17 and through xlchan: the same exit status, standard error and channels JSON, the known
-/// differences (<see cref="KnownDefects"/>) folded away. A mismatch is shrunk to the fewest bytes.
+/// differences (<see cref="DeliberateDifference"/>) folded away. A mismatch is shrunk to the fewest bytes.
 /// </summary>
 [Collection(XenChecks.Name)]
 public sealed class XlDryRunProperties(ShimmedXenstore xen, ITestOutputHelper output)
@@ -31,7 +31,7 @@ public sealed class XlDryRunProperties(ShimmedXenstore xen, ITestOutputHelper ou
             outcomes[outcome] = outcomes.GetValueOrDefault(outcome) + 1;
             Assert.Equal(real.Exit, ours.Exit);
             Assert.Equal(real.Stderr, ours.Stderr);
-            var (realChannels, ourChannels) = KnownDefects.Fold(real.Channels, ours.Channels);
+            var (realChannels, ourChannels) = DeliberateDifference.Fold(real.Channels, ours.Channels);
             Assert.Equal(realChannels, ourChannels);
         }, maxTest: Files);
         output.WriteLine($"{runs} files through xl -N create and xlchan in {clock.Elapsed.TotalSeconds:F1} s ({runs / clock.Elapsed.TotalSeconds:F0} files/s): {string.Join(", ", outcomes.Select(o => $"{o.Value} {o.Key}"))}");

@@ -38,13 +38,13 @@ internal static class XlchanVerdict
         string? channels = null;
         if (exit == 0 && analysis.LibxlRc != 0)
         {
-            channels = LibxlJsonWriter.ToChannelsMember(analysis.XlChannels, LibxlJsonStyle.Yajl).TrimEnd('\n');
+            channels = XlDryRun.ChannelsMember(LibxlJsonWriter.ToDomainConfig(analysis.XlChannels, LibxlJsonStyle.Yajl));
         }
         else if (exit == 0)
         {
             var (dumpExit, stdout, stderr) = CliRunner.Run(["dump", "-f", "libxl-json", .. arguments, path]);
             Assert.True(dumpExit is 0 or 1, $"xlchan dump -f libxl-json exited {dumpExit}: {stderr}");
-            channels = stdout.TrimEnd('\n');
+            channels = XlDryRun.ChannelsMember(stdout);
         }
 
         return new XlDryRun(exit, analysis.XlOutput, channels);
