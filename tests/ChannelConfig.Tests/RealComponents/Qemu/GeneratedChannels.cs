@@ -31,15 +31,21 @@ internal static class GeneratedChannels
     /// <summary>
     /// <paramref name="count"/> channels; every third one (the 2nd, 5th, …) a pty, the others sockets
     /// in <paramref name="socketDirectory"/>; odd names and paths when <paramref name="odd"/>.
+    /// For a Xen release whose xl cuts a value at a second <c>=</c> (before 4.18), the odd values
+    /// have <c>+</c> instead.
     /// </summary>
-    public static IReadOnlyList<GeneratedChannel> Make(int count, string socketDirectory, bool odd = true) =>
-    [
-        .. Enumerable.Range(0, count).Select(i => new GeneratedChannel(
-            i,
-            i % 3 == 1 ? ChannelConnection.Pty : ChannelConnection.Socket,
-            odd ? $"org.xlchan.{OddNameParts[i % OddNameParts.Length]}.{i}" : $"org.xlchan.plain.{i}",
-            i % 3 == 1 ? null : Path.Combine(socketDirectory, $"s{i}" + (odd ? OddPathParts[i % OddPathParts.Length] : string.Empty)))),
-    ];
+    public static IReadOnlyList<GeneratedChannel> Make(int count, string socketDirectory, bool odd = true, XenVersion? version = null)
+    {
+        string Odd(string value) => version is { SplitsValueAtNextEquals: true } ? value.Replace('=', '+') : value;
+        return
+        [
+            .. Enumerable.Range(0, count).Select(i => new GeneratedChannel(
+                i,
+                i % 3 == 1 ? ChannelConnection.Pty : ChannelConnection.Socket,
+                odd ? $"org.xlchan.{Odd(OddNameParts[i % OddNameParts.Length])}.{i}" : $"org.xlchan.plain.{i}",
+                i % 3 == 1 ? null : Path.Combine(socketDirectory, $"s{i}" + (odd ? Odd(OddPathParts[i % OddPathParts.Length]) : string.Empty)))),
+        ];
+    }
 
     /// <summary>The xl.cfg text: one <c>channel = [ … ]</c> setting with each channel as an xl string.</summary>
     public static byte[] ConfigText(IEnumerable<GeneratedChannel> channels)
