@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -48,11 +49,21 @@ internal static partial class KvmGuest
             TaskScheduler.Default)).ToArray();
         try
         {
-            running.WaitForExit(timeout);
+            // A guest that lacks ports would wait for them forever: stop it as soon as it says so.
+            string? count = null;
+            running.WaitUntilAsync((stdout, _) => (count = PortCount(stdout)) is not null && count != channels.Count.ToString(CultureInfo.InvariantCulture), timeout, stop.Token)
+                .GetAwaiter().GetResult();
+            if (!running.HasExited && count is not null && count != channels.Count.ToString(CultureInfo.InvariantCulture))
+            {
+                errors.Enqueue($"the guest has {count} virtio-serial ports, not {channels.Count}: stopped");
+                running.Kill();
+            }
+
+            running.WaitForExit(timeout - clock.Elapsed);
         }
-        catch (TimeoutException e)
+        catch (Exception e) when (e is TimeoutException or OperationCanceledException or ArgumentOutOfRangeException)
         {
-            errors.Enqueue(e.Message.Split('\n')[0]);
+            errors.Enqueue($"QEMU did not end within {timeout.TotalSeconds:0} s (killed)");
         }
         finally
         {
@@ -72,6 +83,12 @@ internal static partial class KvmGuest
             running.Transcript,
             clock.Elapsed);
     }
+
+    /// <summary>The number of ports the guest says it has (XLCHAN-COUNT), or null before it says.</summary>
+    private static string? PortCount(IEnumerable<string> console) =>
+        console.Select(line => line.Trim()).Where(line => line.Contains("XLCHAN-COUNT ", StringComparison.Ordinal))
+            .Select(line => line[(line.IndexOf("XLCHAN-COUNT ", StringComparison.Ordinal) + "XLCHAN-COUNT ".Length)..])
+            .FirstOrDefault();
 
     /// <summary>Each port's chardev id by the port's name, from the <c>-device virtserialport,…</c> arguments.</summary>
     public static IReadOnlyDictionary<string, string> PortChardevs(IReadOnlyList<string> arguments)
@@ -155,7 +172,7 @@ internal static partial class KvmGuest
         {
             var console = qemu.Stdout;
             var (ports, _) = KvmGuestRun.ParseConsole(console);
-            if (ports.FirstOrDefault(p => p.Name == name) is { } port && console.Any(line => line.Trim() == "XLCHAN-OPEN " + port.Device))
+            if (ports.FirstOrDefault(p => p.Name == name) is { } port && console.Any(line => line.Trim().EndsWith("XLCHAN-OPEN " + port.Device, StringComparison.Ordinal)))
             {
                 return true;
             }

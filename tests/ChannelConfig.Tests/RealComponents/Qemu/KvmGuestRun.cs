@@ -40,7 +40,14 @@ internal sealed record KvmGuestRun(
         bool done = false;
         foreach (string raw in console)
         {
-            string line = raw.Trim();
+            // The firmware's terminal escapes may stand before a line of the guest's.
+            int marker = raw.IndexOf("XLCHAN-", StringComparison.Ordinal);
+            if (marker < 0)
+            {
+                continue;
+            }
+
+            string line = raw[marker..].Trim();
             string[] words = line.Split(' ');
             switch (words[0])
             {
