@@ -81,6 +81,21 @@ internal static class GeneratedChannels
         return result;
     }
 
-    /// <summary>A short temporary directory (AF_UNIX socket paths must stay within 107 bytes).</summary>
-    public static string ShortTempDirectory() => Directory.CreateTempSubdirectory("xc").FullName;
+    /// <summary>
+    /// A new temporary directory with a short path, in /tmp whatever TMPDIR says: socket paths
+    /// (AF_UNIX) must stay within 107 bytes.
+    /// </summary>
+    public static string ShortTempDirectory()
+    {
+        string parent = Directory.Exists("/tmp") ? "/tmp" : Path.GetTempPath();
+        string directory;
+        do
+        {
+            directory = Path.Combine(parent, "xc" + Path.GetRandomFileName().Replace(".", string.Empty, StringComparison.Ordinal)[..8]);
+        }
+        while (Directory.Exists(directory));
+
+        Directory.CreateDirectory(directory);
+        return directory;
+    }
 }

@@ -41,7 +41,7 @@ public sealed class KvmGuestChannelTests
         {
             var channels = GeneratedChannels.Make(count, directory);
             var arguments = KvmQemuChannelEmitter.Arguments(GeneratedChannels.Lint(channels).Channels);
-            var run = KvmGuest.Boot(channels, arguments, directory, TimeSpan.FromSeconds(60 + count));
+            var run = KvmGuest.Boot(channels, arguments, directory, TimeSpan.FromSeconds(90 + count));
             string context = $"{count} channels, boot took {run.Elapsed.TotalSeconds:0.0} s; host: {string.Join("; ", run.HostErrors)}\nQEMU arguments: {Shorten(string.Join(' ', arguments))}\n{run.Transcript}";
             string refusal = string.Join(' ', run.Transcript.Split('\n').Where(l => l.StartsWith("qemu-system-x86_64:", StringComparison.Ordinal)));
             Assert.True(
