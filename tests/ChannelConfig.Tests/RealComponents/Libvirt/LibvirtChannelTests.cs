@@ -1,13 +1,14 @@
 using ChannelConfig.Channels;
 using ChannelConfig.Emitters.Kvm;
 using ChannelConfig.Emitters.Libvirt;
+using ChannelConfig.Tests.EndToEnd;
 using ChannelConfig.Tests.RealComponents.Qemu;
 
 namespace ChannelConfig.Tests.RealComponents.Libvirt;
 
 /// <summary>
 /// <c>xlchan dump -f libvirt</c> (target type xen) and <c>-f kvm-libvirt</c> (target type
-/// virtio) given to libvirt 9.0: <c>virt-xml-validate</c> accepts them inside a domain document,
+/// virtio), as the command prints them, given to libvirt 9.0: <c>virt-xml-validate</c> accepts them inside a domain document,
 /// and <c>virsh</c> with the test driver (libvirt's own parser and formatter, no daemon) defines
 /// the domain and formats every <c>&lt;channel&gt;</c> back byte for byte, odd names and paths
 /// included.
@@ -78,13 +79,23 @@ public sealed class LibvirtChannelTests
         }
     }
 
-    /// <summary>xlchan's channel elements for a generated configuration (for Xen or for KVM).</summary>
+    /// <summary>
+    /// What <c>xlchan dump -f libvirt</c> (Xen) or <c>-f kvm-libvirt</c> prints for a generated
+    /// configuration, run as a process as users run it; checked against the library's emitter.
+    /// </summary>
     private static string ChannelXml(string flavour, int count, string directory)
     {
-        var analysis = GeneratedChannels.Lint(GeneratedChannels.Make(count, directory)).Channels;
+        var channels = GeneratedChannels.Make(count, directory);
+        var analysis = GeneratedChannels.Lint(channels).Channels;
         var xml = flavour == "xen" ? LibvirtXenChannelEmitter.Format(analysis) : KvmLibvirtChannelEmitter.Format(analysis);
         Assert.False(xml.HasErrors, string.Join('\n', xml.Diagnostics.Select(d => d.Code + " " + d.Message)));
-        Assert.Equal(count, xml.Xml.Split('\n').Count(line => line.TrimStart().StartsWith("<channel ", StringComparison.Ordinal)));
-        return xml.Xml;
+
+        string config = Path.Combine(directory, "generated.cfg");
+        File.WriteAllBytes(config, GeneratedChannels.ConfigText(channels));
+        var (exit, stdout, stderr) = XlchanProcess.Run(directory, "dump", "-f", flavour == "xen" ? "libvirt" : "kvm-libvirt", config);
+        Assert.True(exit == 0, $"xlchan dump: exit {exit}\n{stderr}");
+        Assert.Equal(xml.Xml, stdout);
+        Assert.Equal(count, stdout.Split('\n').Count(line => line.TrimStart().StartsWith("<channel ", StringComparison.Ordinal)));
+        return stdout;
     }
 }
