@@ -18,7 +18,8 @@ internal static class GuestInitramfs
     /// /init. It waits until the number of named ports given as <c>xlchan.ports=N</c> on the kernel
     /// command line are there, then prints <c>XLCHAN-PORT DEVICE HEX(NAME)</c> for each, and for
     /// each in turn prints <c>XLCHAN-OPEN DEVICE</c> (the host connects then), writes
-    /// <c>guest-to-host DEVICE</c>, reads one line and prints <c>XLCHAN-READ DEVICE HEX(LINE)</c>;
+    /// <c>guest-to-host DEVICE</c>, reads one line and prints <c>XLCHAN-READ DEVICE HEX(LINE)</c>
+    /// (or <c>XLCHAN-ERROR</c> when none came within 20 s, and goes on with the next port);
     /// <c>XLCHAN-DONE</c> at the end. Names and lines are printed in hex so that no byte is lost
     /// on the serial console.
     /// The host connects to one port at a time because virtio-serial's control queue has 32
@@ -51,11 +52,11 @@ internal static class GuestInitramfs
         for p in /sys/class/virtio-ports/*; do
           d=${p##*/}
           echo "XLCHAN-OPEN $d"
-          exec 3<>"/dev/$d" || { echo "XLCHAN-ERROR open $d"; continue; }
-          echo "guest-to-host $d" >&3
-          IFS= read -r line <&3
-          exec 3>&-
-          echo "XLCHAN-READ $d $(printf %s "$line" | hex)"
+          if got=$(timeout 20 sh -c 'exec 3<>"/dev/$1" && echo "guest-to-host $1" >&3 && IFS= read -r line <&3 && printf %s "$line"' exchange "$d"); then
+            echo "XLCHAN-READ $d $(printf %s "$got" | hex)"
+          else
+            echo "XLCHAN-ERROR no line came on $d within 20 s"
+          fi
         done
         echo XLCHAN-DONE
         poweroff -f
