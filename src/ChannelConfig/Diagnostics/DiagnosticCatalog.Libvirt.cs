@@ -162,10 +162,10 @@ public static partial class DiagnosticCatalog
 
     /// <summary>XLC0217: more channels than a KVM guest's virtio-serial controller takes.</summary>
     public static readonly DiagnosticDescriptor KvmTooManyChannels = new(
-        "XLC0217", "KvmTooManyChannels", "More channels than QEMU's virtio-serial controller takes",
+        "XLC0217", "KvmTooManyChannels", "More channels than a KVM guest has room for",
         DiagnosticSeverity.Error,
-        "A KVM guest gets its channels as ports of one virtio-serial controller. QEMU gives a controller 31 ports by default (port 0 is for a console), and `--format kvm` raises `max_ports` for more than 30 channels, but QEMU refuses more than 511 ports on one controller (`VIRTIO_QUEUE_MAX / 2 - 1`), so 510 channels at most.",
+        "A KVM guest gets its channels as ports of virtio-serial controllers, 30 to a controller (QEMU's default 31 ports, port 0 being for a console), as libvirt does: one controller with more ports (`max_ports`) is accepted, but QEMU 7.2 announces no more than 32 ports to a booting guest, so the guest would not see the rest. Each controller takes a slot of the guest's first PCI bus, and `--format kvm` adds at most 28 of them, so 840 channels at most.",
         "Not applicable (Xen gives each channel a PV console of its own).",
-        "channel = [ … 511 channels … ]   (with xlchan dump --format kvm)",
-        "Split the channels between guests, or add a second controller by hand (libvirt does this itself: use `--format kvm-libvirt`).");
+        "channel = [ … 841 channels … ]   (with xlchan dump --format kvm)",
+        "Split the channels between guests.");
 }

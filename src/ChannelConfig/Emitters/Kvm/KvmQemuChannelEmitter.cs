@@ -5,9 +5,10 @@ using ChannelConfig.Syntax;
 namespace ChannelConfig.Emitters.Kvm;
 
 /// <summary>
-/// QEMU arguments that give a KVM guest the same named channels as a Xen guest: one
-/// virtio-serial controller, and per channel a <c>-chardev</c> (a listening socket or a pty) and a
-/// named <c>virtserialport</c>. In a Linux guest each appears as <c>/dev/virtio-ports/NAME</c>.
+/// QEMU arguments that give a KVM guest the same named channels as a Xen guest: a virtio-serial
+/// controller for every 30 channels, and per channel a <c>-chardev</c> (a listening socket or a
+/// pty) and a named <c>virtserialport</c>. In a Linux guest each appears as
+/// <c>/dev/virtio-ports/NAME</c>.
 /// </summary>
 /// <remarks>
 /// <para>For the default options and a socket channel then a pty channel:</para>
@@ -21,24 +22,31 @@ namespace ChannelConfig.Emitters.Kvm;
 /// <para>
 /// Ids follow libvirt's naming and never come from channel names. Every <c>,</c> in a path or name
 /// is doubled (QEMU's escape). Port numbers start at 1 (port 0 is reserved for a console).
-/// A controller has 31 ports by default (<c>max_ports</c>), so up to 30 channels; for more, the
-/// controller is given <c>max_ports=N+1</c>, up to QEMU's limit of 511 ports
-/// (<c>VIRTIO_QUEUE_MAX / 2 - 1</c> in <c>hw/char/virtio-serial-bus.c</c>): at most
-/// <see cref="MaxChannels"/> channels.
+/// A controller has 31 ports by default (<c>max_ports</c>), port 0 being for a console, so it takes
+/// 30 channels; channels 31 to 60 go to a second controller (<c>virtio-serial1</c>, ports 1 to 30
+/// again), and so on, as libvirt does. Raising <c>max_ports</c> instead is not enough: QEMU 7.2
+/// accepts it, but announces no more than 32 ports to a booting guest (the controller's control
+/// queue has 32 buffers, and port-add messages beyond them are dropped), so a guest of 100
+/// channels on one controller sees 32 of them. Each controller takes a PCI slot of the guest's
+/// first bus (32, of which the machine's own devices use some): at most
+/// <see cref="MaxControllers"/> controllers, <see cref="MaxChannels"/> channels.
 /// <c>backend=</c> has no meaning for KVM and is ignored; a channel without a name gets a port
 /// without <c>name=</c>. Stateless and thread-safe.
 /// </para>
 /// </remarks>
 public static class KvmQemuChannelEmitter
 {
-    /// <summary>QEMU's default <c>max_ports</c> of a virtio-serial controller: ports 0 to 30, so 30 channels (port 0 is for a console).</summary>
-    public const int DefaultMaxPorts = 31;
+    /// <summary>The channels one controller takes: QEMU's default <c>max_ports</c> (31) less port 0, which is for a console.</summary>
+    public const int ChannelsPerController = 30;
 
-    /// <summary>The most ports QEMU gives one virtio-serial controller: <c>VIRTIO_QUEUE_MAX / 2 - 1</c> = 1024 / 2 - 1 (QEMU 2.4 and later).</summary>
-    public const int MaxPorts = 511;
+    /// <summary>
+    /// The most controllers the arguments add: the 32 slots of the first PCI bus less the host
+    /// bridge, the ISA bridge and two for the guest's own disk and display.
+    /// </summary>
+    public const int MaxControllers = 28;
 
-    /// <summary>The most channels one controller takes: ports 1 to <see cref="MaxPorts"/> - 1.</summary>
-    public const int MaxChannels = MaxPorts - 1;
+    /// <summary>The most channels: <see cref="MaxControllers"/> controllers of <see cref="ChannelsPerController"/>.</summary>
+    public const int MaxChannels = MaxControllers * ChannelsPerController;
 
     /// <summary>The arguments for an analysed configuration's channels.</summary>
     /// <param name="analysis">The analysis; nothing when xl or libxl reject the configuration.</param>
@@ -72,7 +80,7 @@ public static class KvmQemuChannelEmitter
     /// <summary>
     /// The arguments of <see cref="Arguments(IEnumerable{DeviceChannel}, KvmChannelOptions?)"/>,
     /// made as they are enumerated (none kept); the options are checked at once, each channel when
-    /// its turn comes. The channels are counted first (for the controller's <c>max_ports</c>).
+    /// its turn comes. The channels are counted first (against <see cref="MaxChannels"/>).
     /// </summary>
     /// <param name="channels">The channels.</param>
     /// <param name="options">The controller's device type and id.</param>
@@ -101,7 +109,7 @@ public static class KvmQemuChannelEmitter
     }
 
     /// <summary>
-    /// The error for a configuration with more channels than one controller takes
+    /// The error for a configuration with more channels than the arguments can give a guest
     /// (<see cref="MaxChannels"/>; XLC0217, on the first channel that does not fit), or null when
     /// QEMU takes them all; <see cref="Arguments(ChannelAnalysis, KvmChannelOptions?)"/> throws for such a configuration.
     /// </summary>
@@ -112,21 +120,38 @@ public static class KvmQemuChannelEmitter
         ArgumentNullException.ThrowIfNull(analysis);
         var channels = analysis.Channels;
         return analysis.Verdict == XlVerdict.Accepted && channels.Count > MaxChannels
-            ? new Diagnostic(DiagnosticCatalog.KvmTooManyChannels, channels[MaxChannels].Span, TooManyChannelsMessage(channels.Count) + "; nothing is written: split the channels between guests, or use --format kvm-libvirt (libvirt adds controllers itself)")
+            ? new Diagnostic(DiagnosticCatalog.KvmTooManyChannels, channels[MaxChannels].Span, TooManyChannelsMessage(channels.Count) + "; nothing is written: split the channels between guests")
             : null;
     }
 
-    /// <summary>Why QEMU cannot take <paramref name="count"/> channels on one controller.</summary>
+    /// <summary>Why the arguments cannot give a guest <paramref name="count"/> channels.</summary>
     /// <param name="count">The number of channels.</param>
     /// <returns>The message.</returns>
     internal static string TooManyChannelsMessage(int count) =>
-        $"{count} channels are more than one virtio-serial controller takes: QEMU gives it at most {MaxPorts} ports (max_ports), port 0 being for a console, so at most {MaxChannels} channels";
+        $"{count} channels are more than a KVM guest's first PCI bus has room for: {ChannelsPerController} a virtio-serial controller (QEMU's 31 ports, port 0 being for a console), at most {MaxControllers} controllers, so at most {MaxChannels} channels";
 
-    /// <summary>The controller's device option: <c>max_ports</c> only when the default 31 ports are too few.</summary>
-    private static string Controller(KvmChannelOptions options, int channels) =>
-        channels < DefaultMaxPorts
-            ? $"{options.ControllerDevice},id={options.ControllerId}"
-            : $"{options.ControllerDevice},id={options.ControllerId},max_ports={channels + 1}";
+    /// <summary>
+    /// The id of controller <paramref name="index"/>: the configured id for the first; for the
+    /// others its trailing number counted on (<c>virtio-serial0</c>, <c>virtio-serial1</c>, as
+    /// libvirt names them), or the index added when it has none.
+    /// </summary>
+    internal static string ControllerId(string first, int index)
+    {
+        if (index == 0)
+        {
+            return first;
+        }
+
+        int digits = first.Length;
+        while (digits > 0 && char.IsAsciiDigit(first[digits - 1]))
+        {
+            digits--;
+        }
+
+        return digits < first.Length && first.Length - digits < 9
+            ? first[..digits] + (int.Parse(first.AsSpan(digits), System.Globalization.CultureInfo.InvariantCulture) + index).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : first + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     private static IEnumerable<string> Each(IReadOnlyCollection<DeviceChannel> channels, KvmChannelOptions options)
     {
@@ -134,10 +159,11 @@ public static class KvmQemuChannelEmitter
         foreach (var channel in channels)
         {
             ArgumentNullException.ThrowIfNull(channel, nameof(channels));
-            if (n == 0)
+            string controller = ControllerId(options.ControllerId, n / ChannelsPerController);
+            if (n % ChannelsPerController == 0)
             {
                 yield return "-device";
-                yield return Controller(options, channels.Count);
+                yield return $"{options.ControllerDevice},id={controller}";
             }
 
             string chardev = $"charchannel{n}";
@@ -154,7 +180,7 @@ public static class KvmQemuChannelEmitter
                 _ => throw new ArgumentException($"channel {channel.Index + 1} has no connection", nameof(channels)),
             };
             yield return "-device";
-            yield return $"virtserialport,bus={options.ControllerId}.0,nr={n + 1},chardev={chardev},id=channel{n}"
+            yield return $"virtserialport,bus={controller}.0,nr={(n % ChannelsPerController) + 1},chardev={chardev},id=channel{n}"
                 + (channel.Name is null ? string.Empty : ",name=" + QemuOptionText.EscapeValue(channel.Name));
             n++;
         }
