@@ -40,8 +40,10 @@ public static class KvmQemuChannelEmitter
     public const int ChannelsPerController = 30;
 
     /// <summary>
-    /// The most controllers the arguments add: the 32 slots of the first PCI bus less the host
-    /// bridge, the ISA bridge and two for the guest's own disk and display.
+    /// The most controllers the arguments add: QEMU 7.2's <c>pc</c> machine with its display and
+    /// no network card takes 29 more PCI devices on its first bus (a 30th: <c>PCI: no
+    /// slot/function available</c>, measured), less one for the guest's disk. A guest with more
+    /// devices of its own has room for fewer.
     /// </summary>
     public const int MaxControllers = 28;
 
