@@ -19,7 +19,7 @@ internal static class DumpCommand
         {
             Description = "json: one pretty-printed document; jsonl: one compact object per file per line, in argument order; "
                 + "xenstore, xenstore-json, xenstore-script: the nodes libxl writes; libxl-json: libxl's domain config with its channels member, one document per file; "
-                + "qemu: the -chardev arguments libxl gives QEMU; libvirt: libvirt's <channel> elements; kvm, kvm-libvirt: the same channels for a KVM guest (virtio-serial; kvm takes at most 510); "
+                + "qemu: the -chardev arguments libxl gives QEMU; libvirt: libvirt's <channel> elements; kvm, kvm-libvirt: the same channels for a KVM guest (virtio-serial, 30 channels a controller; kvm takes at most " + Emitters.Kvm.KvmQemuChannelEmitter.MaxChannels.ToString(System.Globalization.CultureInfo.InvariantCulture) + "); "
                 + "udev: the guest script that links /dev/xen-channel/NAME to each channel's /dev/hvcN.",
             DefaultValueFactory = _ => "json",
         };

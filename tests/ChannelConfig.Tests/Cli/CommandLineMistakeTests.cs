@@ -104,7 +104,8 @@ public sealed class CommandLineMistakeTests
         if (args[0] == "dump")
         {
             Assert.Contains("-f, --format <format>", stdout, StringComparison.Ordinal);
-            Assert.Contains("kvm, kvm-libvirt:", stdout, StringComparison.Ordinal);
+            string description = string.Join(' ', stdout.Split('\n').Select(l => l.Trim()));
+            Assert.All(ChannelConfig.Cli.Commands.DumpFormats.All, format => Assert.Matches($@"(^|[ ;]){System.Text.RegularExpressions.Regex.Escape(format)}[:,]", description));
         }
     }
 

@@ -141,7 +141,7 @@ public sealed class CommandMemoryTests : IDisposable
     {
         File.WriteAllBytes(Path.Combine(_dir, "big.cfg"), Inputs.Channels(Channels));
 
-        // QEMU takes at most 510 channels on the one controller of --format kvm (more is an error, XLC0217).
+        // --format kvm takes at most KvmQemuChannelEmitter.MaxChannels channels (more is an error, XLC0217).
         File.WriteAllBytes(Path.Combine(_dir, "kvm.cfg"), Inputs.Channels(KvmQemuChannelEmitter.MaxChannels));
         File.WriteAllText(Path.Combine(_dir, "appended.cfg"), string.Concat(Enumerable.Range(0, Channels).Select(i =>
             $"channel += [ \"connection=socket,path=/run/xen/a{i}.sock,name=org.example.agent.{i}\" ]\n")));
