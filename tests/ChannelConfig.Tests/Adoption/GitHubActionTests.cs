@@ -9,6 +9,7 @@ namespace ChannelConfig.Tests.Adoption;
 /// The composite GitHub Action (action.yml): its step is the script action/lint.sh, run here as the
 /// runner would run it (GITHUB_ACTION_PATH, RUNNER_TEMP, GITHUB_OUTPUT and the inputs' variables).
 /// </summary>
+[Trait(SlowTests.Trait, SlowTests.Slow)]
 public sealed partial class GitHubActionTests
 {
     [Fact]

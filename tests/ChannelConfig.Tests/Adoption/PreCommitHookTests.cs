@@ -8,6 +8,7 @@ namespace ChannelConfig.Tests.Adoption;
 /// .ci/run installs it): <c>pre-commit try-repo</c> builds xlchan with <c>language: dotnet</c> from
 /// this working tree, installs it and runs the hook on a project's files, as a team's hook would.
 /// </summary>
+[Trait(SlowTests.Trait, SlowTests.Slow)]
 public sealed class PreCommitHookTests
 {
     [Fact]

@@ -8,6 +8,7 @@ namespace ChannelConfig.Tests.EndToEnd;
 /// <c>xlchan</c> tool package, and the tool installs from the local folder and runs.
 /// Everything is built in a temporary artifacts folder, away from the working tree's outputs.
 /// </summary>
+[Trait(SlowTests.Trait, SlowTests.Slow)]
 public sealed class PackagingTests
 {
     [Fact]

@@ -11,6 +11,7 @@ namespace ChannelConfig.Tests.EndToEnd;
 /// (<c>XLCHAN_TOOL_PACKAGES</c>; its native re-run of the command-line tests uses the executable
 /// this test installs), or are built here the same way (about three minutes).
 /// </summary>
+[Trait(SlowTests.Trait, SlowTests.Slow)]
 public sealed class RidToolPackageTests
 {
     [Fact]

@@ -8,6 +8,7 @@ namespace ChannelConfig.Tests.Golden;
 /// the KVM translation is what it produces, the README's commands work as written, and the
 /// library sample builds and runs.
 /// </summary>
+[Trait(SlowTests.Trait, SlowTests.Slow)]
 public sealed class SampleTests
 {
     private static string Root => GoldenFile.RepositoryRoot;

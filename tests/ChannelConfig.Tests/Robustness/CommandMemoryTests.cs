@@ -20,6 +20,7 @@ namespace ChannelConfig.Tests.Robustness;
 /// the constant still covers <c>fix</c>, which needs more at full size (about 12x: each of its
 /// rounds reads the file again while the original is kept; see docs/robustness.md).
 /// </summary>
+[Trait(SlowTests.Trait, SlowTests.Slow)]
 [Collection(SerialCollection.Name)]
 public sealed class CommandMemoryTests : IDisposable
 {

@@ -14,6 +14,7 @@ namespace ChannelConfig.Tests.Robustness;
 /// attributes survive, concurrent edits lose nothing, a failed run leaves its output as it was, and
 /// no random source is needed.
 /// </summary>
+[Trait(SlowTests.Trait, SlowTests.Slow)]
 public sealed class FileWriteSafetyTests : IDisposable
 {
     private const string Config = "name = \"vm\"\nchannel = [ \"connection=PTY,name=org.example.a.0\" ]\n";

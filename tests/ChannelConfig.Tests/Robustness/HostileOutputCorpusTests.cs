@@ -10,6 +10,7 @@ namespace ChannelConfig.Tests.Robustness;
 /// command, format and stream; nothing printed may hold a raw control, bidirectional or separator
 /// character, or a line a CI runner would read as a workflow command.
 /// </summary>
+[Trait(SlowTests.Trait, SlowTests.Slow)]
 public sealed class HostileOutputCorpusTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("xlchan-corpus-").FullName;

@@ -13,6 +13,7 @@ namespace ChannelConfig.Tests.RealComponents.Libvirt;
 /// the domain and formats every <c>&lt;channel&gt;</c> back byte for byte, odd names and paths
 /// included.
 /// </summary>
+[Trait(SlowTests.Trait, SlowTests.Slow)]
 public sealed class LibvirtChannelTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);

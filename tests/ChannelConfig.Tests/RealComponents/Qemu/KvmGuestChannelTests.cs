@@ -8,6 +8,7 @@ namespace ChannelConfig.Tests.RealComponents.Qemu;
 /// channel names as virtio-serial ports, and one line crosses every channel each way, between the
 /// guest's /dev/vportNpM and the host's end of the socket or pty.
 /// </summary>
+[Trait(SlowTests.Trait, SlowTests.Slow)]
 public sealed class KvmGuestChannelTests
 {
     /// <summary>

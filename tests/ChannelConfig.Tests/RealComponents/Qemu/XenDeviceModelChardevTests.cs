@@ -18,6 +18,7 @@ namespace ChannelConfig.Tests.RealComponents.Qemu;
 /// query-chardev then shows each socket listening at the configuration's path (the check
 /// connects to it) and each pty allocated.
 /// </summary>
+[Trait(SlowTests.Trait, SlowTests.Slow)]
 public sealed partial class XenDeviceModelChardevTests
 {
     private const string DeviceModel = "/usr/libexec/xen-qemu-system-i386";

@@ -10,6 +10,7 @@ namespace ChannelConfig.Tests.RealComponents.Xen;
 /// exactly the nodes <c>dump -f xenstore-json</c> lists (path, value bytes, permissions), and
 /// <c>dump -f xenstore</c> prints those nodes as <c>xenstore-ls -f -p</c> does.
 /// </summary>
+[Trait(SlowTests.Trait, SlowTests.Slow)]
 [Collection(XenChecks.Name)]
 public sealed class XenstoreRoundTripTests(ShimmedXenstore xen)
 {

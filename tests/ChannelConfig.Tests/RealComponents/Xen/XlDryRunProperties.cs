@@ -8,6 +8,7 @@ namespace ChannelConfig.Tests.RealComponents.Xen;
 /// xl 4.17 and through xlchan: the same exit status, standard error and channels JSON, the known
 /// differences (<see cref="DeliberateDifference"/>) folded away. A mismatch is shrunk to the fewest bytes.
 /// </summary>
+[Trait(SlowTests.Trait, SlowTests.Slow)]
 [Collection(XenChecks.Name)]
 public sealed class XlDryRunProperties(ShimmedXenstore xen, ITestOutputHelper output)
 {

@@ -5,6 +5,7 @@ namespace ChannelConfig.Tests.RealComponents.Xen;
 /// the same exit status, the same text on standard error, and the same <c>"channels"</c> member
 /// of the domain config JSON as <c>xlchan dump -f libxl-json --xen 4.17</c>.
 /// </summary>
+[Trait(SlowTests.Trait, SlowTests.Slow)]
 [Collection(XenChecks.Name)]
 public sealed class XlDryRunTests(ShimmedXenstore xen)
 {
