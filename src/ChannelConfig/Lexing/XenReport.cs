@@ -121,9 +121,6 @@ internal sealed class XenReport
         return line;
     }
 
-    /// <summary>Sets <c>ctx->err</c> without a message (a failure xl reports elsewhere).</summary>
-    public void SetError() => Err = true;
-
     /// <summary>The parser gave up (<c>YYABORT</c>).</summary>
     public void Stop() => Stopped = true;
 

@@ -21,7 +21,6 @@ internal ref struct XlParser
     private const int BisonMaxDepth = 10000;
 
     private readonly ReadOnlySpan<byte> _src;
-    private readonly ReadOnlyMemory<byte> _memory;
     private readonly SyntaxReporter _reporter;
     private readonly XlSettingStore _store;
     private readonly XlSyntaxTable _table;
@@ -48,7 +47,6 @@ internal ref struct XlParser
 
     public XlParser(ReadOnlyMemory<byte> source, SyntaxReporter reporter, XlSettingStore store, XlSyntaxTable table, int maxDepth)
     {
-        _memory = source;
         _src = source.Span;
         _reporter = reporter;
         _store = store;

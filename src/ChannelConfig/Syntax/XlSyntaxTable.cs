@@ -46,9 +46,6 @@ internal sealed class XlSyntaxTable
     /// <summary>The file the records point into.</summary>
     public SourceText Source => _source;
 
-    /// <summary>How many integers the value records take (the index the next value gets).</summary>
-    public int ValueCount => _values.Count;
-
     /// <summary>How many settings there are.</summary>
     public int SettingCount => _settings.Count;
 

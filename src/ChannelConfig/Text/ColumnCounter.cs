@@ -6,11 +6,6 @@ namespace ChannelConfig.Text;
 /// </summary>
 internal static class ColumnCounter
 {
-    /// <summary>Returns the 1-based column just after <paramref name="linePrefix"/>.</summary>
-    /// <param name="linePrefix">The bytes from the start of a line up to the position.</param>
-    /// <returns>The column.</returns>
-    public static int CountColumn(ReadOnlySpan<byte> linePrefix) =>
-        linePrefix.Length - CountContinuationBytes(linePrefix) + 1;
 
     /// <summary>Counts UTF-8 continuation bytes, with a vectorised fast path for ASCII.</summary>
     /// <param name="bytes">The bytes to scan.</param>
