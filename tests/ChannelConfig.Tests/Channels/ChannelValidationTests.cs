@@ -86,6 +86,24 @@ public sealed class ChannelValidationTests
         Assert.True(path.Span.Start.Offset > 60);
     }
 
+    /// <summary>Beyond 16 channels duplicates are found through a table rather than pairwise: the same findings, on the same channels, naming the first.</summary>
+    [Fact]
+    public void Duplicates_among_many_channels_name_the_first_channel_that_has_the_name_or_path()
+    {
+        var specs = Enumerable.Range(0, 40).Select(i => $"connection=socket,path=/run/s{i}.sock,name=org.example.c{i}.0").ToList();
+        specs.Add("connection=socket,path=/run/./s3.sock,name=org.example.c7.0"); // path of channel 3, name of channel 7
+        specs.Add("connection=pty,name=org.example.c7.0"); // the name again
+        var diagnostics = ChannelReadingTests.Lint("channel = [\n" + string.Concat(specs.Select(spec => $"  \"{spec}\",\n")) + "]\n").Diagnostics; // channel i on line i + 2
+        var names = diagnostics.Where(d => d.Code == DiagnosticCatalog.DuplicateChannelName.Id).ToList();
+        var paths = diagnostics.Where(d => d.Code == DiagnosticCatalog.DuplicateSocketPath.Id).ToList();
+        Assert.Equal(2, names.Count);
+        Assert.All(names, d => Assert.Equal("channel name `org.example.c7.0` is also used by the channel on line 9: the guest cannot tell them apart; give each channel its own name", d.Message));
+        var path = Assert.Single(paths);
+        Assert.Equal("socket path `/run/./s3.sock` is also used by the channel on line 5: QEMU removes the first socket when it creates the second; give each channel its own path", path.Message);
+        Assert.True(names[0].Span.Start.Offset < names[1].Span.Start.Offset);
+        Assert.Equal([42, 42, 43], diagnostics.Where(d => d.Code == DiagnosticCatalog.DuplicateChannelName.Id || d.Code == DiagnosticCatalog.DuplicateSocketPath.Id).Select(d => d.Span.Start.Line).Order());
+    }
+
     [Fact]
     public void Channels_after_the_point_where_xl_stops_are_still_checked_without_xls_words()
     {
