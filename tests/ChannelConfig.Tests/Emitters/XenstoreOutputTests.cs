@@ -90,24 +90,13 @@ public sealed class XenstoreOutputTests
         File.WriteAllText(script, XenstoreWriter.ToScript(nodes, "hostile $(touch pwned-title)\nsecond line"));
         Assert.Equal(0, Run("sh", ["-n", script], dir, null).Exit);
 
-        // Stub commands record their arguments, NUL-separated, one record per call.
-        string bin = Directory.CreateDirectory(Path.Combine(dir, "bin")).FullName;
-        string log = Path.Combine(dir, "log");
-        foreach (string tool in new[] { "xenstore-write", "xenstore-chmod", "xenstore-rm" })
-        {
-            string stub = Path.Combine(bin, tool);
-            File.WriteAllText(stub, $"#!/bin/sh\nprintf '%s\\0' '{tool}' \"$@\" >> '{log}'\nprintf '\\n' >> '{log}'\n");
-            File.SetUnixFileMode(stub, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
+        string bin = WriteStubs(dir, out string log);
 
         var (exit, _) = Run("sh", [script], dir, bin);
         Assert.Equal(0, exit);
         Assert.False(File.Exists(Path.Combine(dir, "pwned")));
         Assert.False(File.Exists(Path.Combine(dir, "pwned-title")));
-        var writes = File.ReadAllText(log).Split("\0\n", StringSplitOptions.RemoveEmptyEntries)
-            .Select(r => r.Split('\0'))
-            .Where(r => r[0] == "xenstore-write")
-            .Select(r => (r[1], XenstoreTools.Unsanitise(r[2])));
+        var writes = Writes(File.ReadAllText(log));
         Assert.Equal(nodes.Select(n => (n.Path, n.Value)), writes);
     }
 
@@ -129,8 +118,18 @@ public sealed class XenstoreOutputTests
         string dir = Directory.CreateTempSubdirectory("xlchan-bytes-").FullName;
         string script = Path.Combine(dir, "write.sh");
         File.WriteAllBytes(script, FileNameText.Encode(XenstoreWriter.ToScript(nodes, "every byte")));
+        string bin = WriteStubs(dir, out string log);
+
+        Assert.Equal(0, Run("sh", [script], dir, bin).Exit);
+        var writes = Writes(FileNameText.Decode(File.ReadAllBytes(log)));
+        Assert.Equal(nodes.Select(n => (n.Path, n.Value)), writes);
+    }
+
+    /// <summary>Stub xenstore commands in DIR/bin that record their arguments in <paramref name="log"/>, NUL-separated, one record per call.</summary>
+    private static string WriteStubs(string dir, out string log)
+    {
         string bin = Directory.CreateDirectory(Path.Combine(dir, "bin")).FullName;
-        string log = Path.Combine(dir, "log");
+        log = Path.Combine(dir, "log");
         foreach (string tool in new[] { "xenstore-write", "xenstore-chmod", "xenstore-rm" })
         {
             string stub = Path.Combine(bin, tool);
@@ -138,13 +137,16 @@ public sealed class XenstoreOutputTests
             File.SetUnixFileMode(stub, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
 
-        Assert.Equal(0, Run("sh", [script], dir, bin).Exit);
-        var writes = FileNameText.Decode(File.ReadAllBytes(log)).Split("\0\n", StringSplitOptions.RemoveEmptyEntries)
+        return bin;
+    }
+
+    /// <summary>The (path, stored value) of each xenstore-write the stubs recorded (after a -- that ends the options).</summary>
+    private static IEnumerable<(string Path, string Value)> Writes(string log) =>
+        log.Split("\0\n", StringSplitOptions.RemoveEmptyEntries)
             .Select(r => r.Split('\0'))
             .Where(r => r[0] == "xenstore-write")
+            .Select(r => r[1] == "--" ? r[1..] : r)
             .Select(r => (r[1], XenstoreTools.Unsanitise(r[2])));
-        Assert.Equal(nodes.Select(n => (n.Path, n.Value)), writes);
-    }
 
     private static (int Exit, string Output) Run(string file, string[] args, string directory, string? pathPrefix)
     {
