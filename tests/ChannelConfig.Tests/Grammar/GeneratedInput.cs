@@ -34,6 +34,17 @@ internal sealed record GeneratedInput(IReadOnlyList<byte[]> Pieces)
             .Select(pieces => new GeneratedInput([.. pieces])),
         input => Shrink(input.Pieces).Select(pieces => new GeneratedInput(pieces)));
 
+    /// <summary>Channel items: the bytes xl's split and trim care about, and words.</summary>
+    public static Arbitrary<GeneratedInput> ChannelItems { get; } = Arb.From(
+        Gen.Sized(size => Gen.Choose(0, Math.Max(1, size / 3)).SelectMany(n => Gen.Elements(ItemPieces).ListOf(n)))
+            .Select(pieces => new GeneratedInput([.. pieces.Select(Encoding.Latin1.GetBytes)])),
+        input => Shrink(input.Pieces).Select(pieces => new GeneratedInput(pieces)));
+
+    private static readonly string[] ItemPieces =
+    [
+        ",", ",", "=", "=", " ", "\t", "\n", "\v", "\f", "\r", "\u00a0", "\u0085", "a", "name", "connection", "pty", "x=y", "==", ",,", "path=/a=b",
+    ];
+
     private static Gen<byte[]> ValidSetting =>
         XlGenerators.Configs.Select(c => (byte[])[.. XlCfgPrinter.Print([.. c.Settings.Take(1)], c.Layout), (byte)'\n']);
 
