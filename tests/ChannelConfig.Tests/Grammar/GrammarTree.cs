@@ -15,9 +15,6 @@ internal sealed record GrammarAtom(Token Atom) : GrammarValue;
 /// <param name="Close">The <c>]</c> token.</param>
 internal sealed record GrammarList(Token Open, IReadOnlyList<GrammarValue> Items, Token Close) : GrammarValue;
 
-/// <summary>A list opened beyond the grammar's depth limit: the grammar stops there (the rest of the input is not derived).</summary>
-internal sealed record GrammarTooDeep : GrammarValue;
-
 /// <summary><c>assignment: IDENT '=' value | IDENT "+=" value</c>.</summary>
 /// <param name="Name">The IDENT token.</param>
 /// <param name="Operator">The <c>=</c> or <c>+=</c> token.</param>
@@ -28,7 +25,8 @@ internal sealed record GrammarAssignment(Token Name, Token Operator, GrammarValu
 /// <param name="Assignment">The assignment, when the statement holds one that xl stores.</param>
 /// <param name="Recovered">The statement ended by <c>stmt: error NEWLINE</c> (or at the end of input while recovering).</param>
 /// <param name="AfterCompleteValue">The error came after a complete assignment: xl's Bison parser aborts there (no state left can shift <c>error</c>).</param>
-internal sealed record GrammarStatement(GrammarAssignment? Assignment, bool Recovered, bool AfterCompleteValue);
+/// <param name="TooDeep">A list nested beyond the grammar's depth limit: the derivation stopped here (the rest of the input is not derived).</param>
+internal sealed record GrammarStatement(GrammarAssignment? Assignment, bool Recovered, bool AfterCompleteValue, bool TooDeep = false);
 
 /// <summary>The grammar's derivation of a whole file.</summary>
 /// <param name="Statements">Every statement, in order.</param>

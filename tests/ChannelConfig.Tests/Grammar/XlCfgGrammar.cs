@@ -26,7 +26,7 @@ namespace ChannelConfig.Tests.Grammar;
 /// their settings and values, and which statements end by recovery.</para>
 /// <para>Depth guard: the productions are built once per nesting level up to
 /// <see cref="MaxDepth"/> (the reader's default <see cref="XlReaderOptions.MaxDepth"/>); a list
-/// opened deeper is <see cref="GrammarTooDeep"/>, which consumes the rest of the input, so no
+/// opened deeper fails its statement, whose recovery then consumes the rest of the input, so no
 /// input can take the combinators' recursion near the stack's end. The reader keeps checking
 /// such lists as xl does (and reports Bison's "memory exhausted" past about 5,000 levels); the
 /// differential tests treat such files as not modelled.</para>
@@ -35,6 +35,9 @@ internal static class XlCfgGrammar
 {
     /// <summary>The deepest list the grammar derives: the reader's default depth limit.</summary>
     public static readonly int MaxDepth = XlReaderOptions.Default.MaxDepth;
+
+    /// <summary>The failure of a list nested beyond <see cref="MaxDepth"/>.</summary>
+    private const string TooDeepMessage = "lists nested deeper than the grammar's depth limit";
 
     // grammar-begin
     /// <summary><c>nlok: /* empty */ | nlok NEWLINE</c></summary>
@@ -51,9 +54,13 @@ internal static class XlCfgGrammar
     private static readonly Parser<LexToken, LexToken> ValueStart =
         Parser<LexToken>.Token(t => t.Kind is TokenKind.String or TokenKind.Number or TokenKind.LeftBracket);
 
-    /// <summary>The depth guard: a list opened beyond <see cref="MaxDepth"/> ends the derivation.</summary>
+    /// <summary>
+    /// The depth guard: a list opened beyond <see cref="MaxDepth"/> fails with
+    /// <see cref="TooDeepMessage"/>, which no alternative catches (the <c>[</c> is consumed), up to
+    /// <see cref="Statement"/>'s recovery, which ends the derivation there.
+    /// </summary>
     private static readonly Parser<LexToken, GrammarValue> TooDeep =
-        Kind(TokenKind.LeftBracket).Then(Parser<LexToken>.Any.SkipMany()).ThenReturn<GrammarValue>(new GrammarTooDeep());
+        Kind(TokenKind.LeftBracket).Then(Parser<LexToken>.Fail<GrammarValue>(TooDeepMessage));
 
     /// <summary>
     /// <c>value: atom | '[' nlok valuelist ']'</c>, one parser per nesting level: <c>Values[d]</c>
@@ -91,7 +98,9 @@ internal static class XlCfgGrammar
                     .Or(ErrorNewline.ThenReturn(true)), // Bison aborts here; the reader, like this grammar, reads on.
                 (assignment, error) => new GrammarStatement(assignment, error, error))
             .Or(EndStmt.ThenReturn(new GrammarStatement(null, false, false)))
-            .RecoverWith(_ => ErrorNewline.ThenReturn(new GrammarStatement(null, true, false)));
+            .RecoverWith(error => error.Message == TooDeepMessage
+                ? Parser<LexToken>.Any.SkipMany().ThenReturn(new GrammarStatement(null, true, false, TooDeep: true))
+                : ErrorNewline.ThenReturn(new GrammarStatement(null, true, false)));
 
     /// <summary>
     /// <code>
@@ -137,7 +146,7 @@ internal static class XlCfgGrammar
     public static GrammarFile Parse(LexToken[] tokens)
     {
         var statements = File.ParseOrThrow(tokens).ToList();
-        return new GrammarFile(statements, statements.Any(s => s.Assignment is { } a && HasTooDeep(a.Value)));
+        return new GrammarFile(statements, statements.Any(s => s.TooDeep));
     }
 
     private static Parser<LexToken, GrammarValue>[] BuildValues()
@@ -154,11 +163,4 @@ internal static class XlCfgGrammar
 
     private static Parser<LexToken, LexToken> Kind(TokenKind kind) =>
         Parser<LexToken>.Token(t => t.Kind == kind).Labelled(kind.ToString());
-
-    private static bool HasTooDeep(GrammarValue value) => value switch
-    {
-        GrammarTooDeep => true,
-        GrammarList list => list.Items.Any(HasTooDeep),
-        _ => false,
-    };
 }
