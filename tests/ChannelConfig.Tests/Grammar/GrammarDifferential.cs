@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using ChannelConfig.Configuration;
 using ChannelConfig.Lexing;
 using ChannelConfig.Syntax;
@@ -10,7 +11,7 @@ namespace ChannelConfig.Tests.Grammar;
 /// Reads one file with the Pidgin grammar and with <see cref="XlConfigReader"/> and renders what
 /// both derived (settings: name, operator, value tree, decoded bytes, lines) as comparable text.
 /// </summary>
-internal static class GrammarDifferential
+internal static partial class GrammarDifferential
 {
     /// <summary>The outcome of comparing one file.</summary>
     /// <param name="Modelled">False when the file nests lists beyond the grammar's depth limit.</param>
@@ -34,7 +35,8 @@ internal static class GrammarDifferential
     public static Outcome Compare(byte[] bytes)
     {
         var source = new SourceText("g.cfg", bytes);
-        var grammar = XlCfgGrammar.Parse(XlTokens.Scan(source, out bool lexicalError));
+        var tokens = XlTokens.Scan(source, out bool lexicalError);
+        var grammar = XlCfgGrammar.Parse(tokens);
         if (grammar.TooDeep)
         {
             return new Outcome(false, string.Empty, string.Empty, [], 0);
@@ -65,8 +67,77 @@ internal static class GrammarDifferential
             problems.Add($"the grammar derives the file without error, but the reader's verdict is {config.Verdict}: {config.XlStderr}");
         }
 
+        if (!lexicalError)
+        {
+            CompareFirstSyntaxError(tokens, grammar, config, problems);
+        }
+
         return new Outcome(true, grammarText.ToString(), readerText.ToString(), problems, config.Settings.Count);
     }
+
+    /// <summary>
+    /// The recovery as xl reports it: the first statement the grammar recovers from fails at the
+    /// token of xl's first "syntax error, unexpected …" message, on the line xl gives
+    /// (<c>yylloc</c>, which the lexer keeps as <see cref="Token.XenLine"/>). Later messages depend
+    /// on Bison's silence after a recovery and on its abort, which are state beside the grammar; so
+    /// does the first one in a file with lexical errors (xl prints no syntax error on or before the
+    /// line of its last lexical error), so such files are left out.
+    /// </summary>
+    private static void CompareFirstSyntaxError(Token[] tokens, GrammarFile grammar, XlConfig config, List<string> problems)
+    {
+        var first = grammar.Statements.FirstOrDefault(s => s.Recovered);
+        var xl = FirstSyntaxError().Match(config.XlStderr);
+        if (first is null)
+        {
+            if (xl.Success)
+            {
+                problems.Add($"the grammar recovers from no error, but xl reports {xl.Value}");
+            }
+
+            return;
+        }
+
+        if (!xl.Success)
+        {
+            if (config.Verdict != XlVerdict.Crash)
+            {
+                problems.Add("the grammar recovers from an error, but xl reports no syntax error");
+            }
+
+            return;
+        }
+
+        bool atEnd = first.ErrorAt >= tokens.Length;
+        string name = atEnd ? "$end" : BisonName(tokens[first.ErrorAt].Kind);
+        // xl prints yylloc's line, one less when the token's text ends with its newline (a NEWLINE).
+        int line = atEnd ? (tokens.Length > 0 ? tokens[^1].XenLine : 1)
+            : tokens[first.ErrorAt].XenLine - (tokens[first.ErrorAt].Kind == TokenKind.Newline ? 1 : 0);
+        string expected = $"{line} {name}";
+        string actual = $"{xl.Groups[1].Value} {xl.Groups[2].Value}";
+        if (expected != actual)
+        {
+            problems.Add($"the grammar's first error is at line {line}, unexpected {name}; xl's first is at line {xl.Groups[1].Value}, unexpected {xl.Groups[2].Value}");
+        }
+    }
+
+    [GeneratedRegex(@":(\d+): config parsing error near .*: syntax error, unexpected (\S+), expecting")]
+    private static partial Regex FirstSyntaxError();
+
+    /// <summary>Bison's names of the tokens (<c>%token</c> in libxlu_cfg_y.y, and the quoted characters).</summary>
+    private static string BisonName(TokenKind kind) => kind switch
+    {
+        TokenKind.Ident => "IDENT",
+        TokenKind.Number => "NUMBER",
+        TokenKind.String => "STRING",
+        TokenKind.Newline => "NEWLINE",
+        TokenKind.Comma => "','",
+        TokenKind.LeftBracket => "'['",
+        TokenKind.RightBracket => "']'",
+        TokenKind.Assign => "'='",
+        TokenKind.AddAssign => "+=",
+        TokenKind.Semicolon => "';'",
+        _ => "$end",
+    };
 
     /// <summary>xl's one error from storing a setting (<c>+=</c> of a list to a string or back): a side effect, not grammar.</summary>
     private static bool HasStoreError(XlConfig config) => config.XlStderr.Contains("can't add [list]", StringComparison.Ordinal);

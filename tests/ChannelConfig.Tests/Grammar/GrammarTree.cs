@@ -25,11 +25,13 @@ internal sealed record GrammarAssignment(Token Name, Token Operator, GrammarValu
 /// <param name="Assignment">The assignment, when the statement holds one that xl stores.</param>
 /// <param name="Recovered">The statement ended by <c>stmt: error NEWLINE</c> (or at the end of input while recovering).</param>
 /// <param name="AfterCompleteValue">The error came after a complete assignment: xl's Bison parser aborts there (no state left can shift <c>error</c>).</param>
+/// <param name="ErrorAt">For a recovered statement, the index of the token that failed (Bison's lookahead at the error; the token count for the end of input).</param>
 /// <param name="TooDeep">A list nested beyond the grammar's depth limit: the derivation stopped here (the rest of the input is not derived).</param>
-internal sealed record GrammarStatement(GrammarAssignment? Assignment, bool Recovered, bool AfterCompleteValue, bool TooDeep = false);
+internal sealed record GrammarStatement(GrammarAssignment? Assignment, bool Recovered, bool AfterCompleteValue, int ErrorAt = -1, bool TooDeep = false);
 
 /// <summary>The grammar's derivation of a whole file.</summary>
 /// <param name="Statements">Every statement, in order.</param>
+/// <param name="ErrorAt">For a recovered statement, the index of the token that failed (Bison's lookahead at the error; the token count for the end of input).</param>
 /// <param name="TooDeep">A list nested beyond the depth limit stopped the derivation: the file is not modelled.</param>
 internal sealed record GrammarFile(IReadOnlyList<GrammarStatement> Statements, bool TooDeep)
 {

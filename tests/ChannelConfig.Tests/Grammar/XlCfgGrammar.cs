@@ -40,7 +40,7 @@ internal static class XlCfgGrammar
     private const string TooDeepMessage = "lists nested deeper than the grammar's depth limit";
 
     // grammar-begin
-    /// <summary><c>nlok: /* empty */ | nlok NEWLINE</c></summary>
+    /// <summary><c>nlok: /* nothing */ | nlok NEWLINE</c></summary>
     private static readonly Parser<LexToken, Unit> Nlok = Kind(TokenKind.Newline).SkipMany();
 
     /// <summary><c>endstmt: NEWLINE | ';'</c></summary>
@@ -94,13 +94,13 @@ internal static class XlCfgGrammar
     /// </summary>
     private static readonly Parser<LexToken, GrammarStatement> Statement =
         Assignment.Then(
-                EndStmt.IgnoreResult().Or(Parser<LexToken>.End).ThenReturn(false)
-                    .Or(ErrorNewline.ThenReturn(true)), // Bison aborts here; the reader, like this grammar, reads on.
-                (assignment, error) => new GrammarStatement(assignment, error, error))
+                EndStmt.IgnoreResult().Or(Parser<LexToken>.End).ThenReturn(-1)
+                    .Or(Parser<LexToken>.CurrentOffset.Before(ErrorNewline)), // Bison aborts here; the reader, like this grammar, reads on.
+                (assignment, errorAt) => new GrammarStatement(assignment, errorAt >= 0, errorAt >= 0, errorAt))
             .Or(EndStmt.ThenReturn(new GrammarStatement(null, false, false)))
             .RecoverWith(error => error.Message == TooDeepMessage
-                ? Parser<LexToken>.Any.SkipMany().ThenReturn(new GrammarStatement(null, true, false, TooDeep: true))
-                : ErrorNewline.ThenReturn(new GrammarStatement(null, true, false)));
+                ? Parser<LexToken>.Any.SkipMany().ThenReturn(new GrammarStatement(null, true, false, error.ErrorOffset, TooDeep: true))
+                : ErrorNewline.ThenReturn(new GrammarStatement(null, true, false, error.ErrorOffset)));
 
     /// <summary>
     /// <code>
