@@ -17,6 +17,7 @@ internal sealed record GeneratedInput(IReadOnlyList<byte[]> Pieces)
     [
         "a", "channel", "x.y_z", "0", "0x1f", "09", "\"s\"", "'q'", "\"a,b=c\"", "\"\\n\\\"\"", "\"\\q\"", "\"\\0123\"",
         "=", "+=", "[", "]", ",", ";", "\n", "# c\n", " ", "\t", "\r", "+", "(", "$", "\u00e9", "\"", "'", "A", "\\",
+        "l = [\n", "1,\n", "[2,\n", "]\n", "3 4", ",,", "], [", "\"x\" ]", "[[", "]]",
     ];
 
     /// <summary>The file.</summary>
@@ -30,8 +31,8 @@ internal sealed record GeneratedInput(IReadOnlyList<byte[]> Pieces)
 
     /// <summary>Valid settings mixed with loose tokens and troublemakers: files with syntax and lexical errors.</summary>
     public static Arbitrary<GeneratedInput> WithErrors { get; } = Arb.From(
-        Gen.Sized(size => Gen.Choose(0, Math.Max(2, size / 2)).SelectMany(n => Gen.Frequency((1, ValidSetting), (3, Troublemaker)).ListOf(n)))
-            .Select(pieces => new GeneratedInput([.. pieces])),
+        Gen.Sized(size => Gen.Choose(0, Math.Max(2, size / 2)).SelectMany(n => Gen.Frequency((1, ValidSetting.Select(p => new[] { p })), (1, BrokenSetting), (3, Troublemaker)).ListOf(n)))
+            .Select(pieces => new GeneratedInput([.. pieces.SelectMany(p => p)])),
         input => Shrink(input.Pieces).Select(pieces => new GeneratedInput(pieces)));
 
     /// <summary>Channel items: the bytes xl's split and trim care about, and words.</summary>
@@ -48,7 +49,14 @@ internal sealed record GeneratedInput(IReadOnlyList<byte[]> Pieces)
     private static Gen<byte[]> ValidSetting =>
         XlGenerators.Configs.Select(c => (byte[])[.. XlCfgPrinter.Print([.. c.Settings.Take(1)], c.Layout), (byte)'\n']);
 
-    private static Gen<byte[]> Troublemaker => Gen.Elements(Troublemakers).Select(Encoding.UTF8.GetBytes);
+    private static Gen<byte[][]> Troublemaker => Gen.Elements(Troublemakers).Select(t => new[] { Encoding.UTF8.GetBytes(t) });
+
+    /// <summary>A valid setting with a troublemaker inserted somewhere (inside a list, most often): three pieces.</summary>
+    private static Gen<byte[][]> BrokenSetting =>
+        from setting in ValidSetting
+        from at in Gen.Choose(0, setting.Length)
+        from trouble in Gen.Elements(Troublemakers)
+        select new[] { setting[..at], Encoding.UTF8.GetBytes(trouble), setting[at..] };
 
     /// <summary>Shows the file as a C# string literal would, so a shrunk counterexample can be pasted into a test.</summary>
     public override string ToString()
