@@ -657,7 +657,8 @@ internal ref struct XlParser
 
     private readonly SourceSpan SpanOf(in Token token) => _table.Source.GetSpan(token.Start, token.End);
 
-    private static string BisonName(TokenKind kind) => kind switch
+    /// <summary>Bison's name of a token (<c>%token</c> in libxlu_cfg_y.y, or the quoted character), as its messages print it.</summary>
+    internal static string BisonName(TokenKind kind) => kind switch
     {
         TokenKind.End => "$end",
         TokenKind.Ident => "IDENT",

@@ -108,7 +108,7 @@ internal static partial class GrammarDifferential
         }
 
         bool atEnd = first.ErrorAt >= tokens.Length;
-        string name = atEnd ? "$end" : BisonName(tokens[first.ErrorAt].Kind);
+        string name = atEnd ? "$end" : ChannelConfig.Syntax.XlParser.BisonName(tokens[first.ErrorAt].Kind);
         // xl prints yylloc's line, one less when the token's text ends with its newline (a NEWLINE).
         int line = atEnd ? (tokens.Length > 0 ? tokens[^1].XenLine : 1)
             : tokens[first.ErrorAt].XenLine - (tokens[first.ErrorAt].Kind == TokenKind.Newline ? 1 : 0);
@@ -123,21 +123,6 @@ internal static partial class GrammarDifferential
     [GeneratedRegex(@":(\d+): config parsing error near .*: syntax error, unexpected (\S+), expecting")]
     private static partial Regex FirstSyntaxError();
 
-    /// <summary>Bison's names of the tokens (<c>%token</c> in libxlu_cfg_y.y, and the quoted characters).</summary>
-    private static string BisonName(TokenKind kind) => kind switch
-    {
-        TokenKind.Ident => "IDENT",
-        TokenKind.Number => "NUMBER",
-        TokenKind.String => "STRING",
-        TokenKind.Newline => "NEWLINE",
-        TokenKind.Comma => "','",
-        TokenKind.LeftBracket => "'['",
-        TokenKind.RightBracket => "']'",
-        TokenKind.Assign => "'='",
-        TokenKind.AddAssign => "+=",
-        TokenKind.Semicolon => "';'",
-        _ => "$end",
-    };
 
     /// <summary>xl's one error from storing a setting (<c>+=</c> of a list to a string or back): a side effect, not grammar.</summary>
     private static bool HasStoreError(XlConfig config) => config.XlStderr.Contains("can't add [list]", StringComparison.Ordinal);
