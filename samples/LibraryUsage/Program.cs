@@ -7,6 +7,7 @@ using ChannelConfig.Editing;
 using ChannelConfig.Emitters.Xenstore;
 using ChannelConfig.Text;
 using ChannelConfig.Validation;
+using ChannelConfig;
 
 string input = args.Length > 0 ? args[0] : "samples/cloud-first-boot.cfg";
 var source = new SourceText(input, File.ReadAllBytes(input));

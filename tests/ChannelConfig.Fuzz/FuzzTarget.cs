@@ -91,7 +91,7 @@ internal static class FuzzTarget
         }
 
         var file = new LintedFile("fuzz.cfg", result);
-        ParseJson("lint json", WriteJson(w => LintJsonWriter.Write(w, result)));
+        ParseJson("lint json", WriteJson(w => DumpJsonWriter.Write(w, result)));
         ParseJson("lint report", WriteJson(w => LintReportJsonWriter.Write(w, [(file, result.Diagnostics)])));
         if (withSarif)
         {

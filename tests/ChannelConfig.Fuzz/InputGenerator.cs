@@ -63,7 +63,7 @@ internal sealed class InputGenerator
 
     private static bool AcceptedWithChannels(byte[] seed)
     {
-        var result = Validation.XlLinter.Lint(new Text.SourceText("seed.cfg", seed));
+        var result = XlLinter.Lint(new Text.SourceText("seed.cfg", seed));
         return result.Verdict == Syntax.XlVerdict.Accepted && result.Channels.Channels.Count > 0;
     }
 

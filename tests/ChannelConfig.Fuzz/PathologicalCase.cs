@@ -78,7 +78,7 @@ internal static class PathologicalCase
         var output = new CountingWriter();
         foreach (var format in new[] { "json", "jsonl" })
         {
-            LintJsonWriter.WriteDocument(output, result, indented: format == "json");
+            DumpJsonWriter.WriteDocument(output, result, indented: format == "json");
         }
 
         XenstoreWriter.WriteListing(output, result.Channels);

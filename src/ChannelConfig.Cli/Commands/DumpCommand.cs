@@ -152,7 +152,7 @@ internal static class DumpCommand
     /// Why a dump exits 1 (the output was written all the same): the file's first error and how
     /// many there are, and where to see them all.
     /// </summary>
-    private static string WhyFindings(string path, Validation.LintResult result)
+    private static string WhyFindings(string path, LintResult result)
     {
         var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         var first = errors[0];
@@ -189,7 +189,7 @@ internal static class DumpCommand
                     continue;
                 }
 
-                var result = Validation.XlLinter.Lint(source, channelOptions);
+                var result = XlLinter.Lint(source, channelOptions);
                 string name = source.Name;
                 bool conversionFailed = false;
                 write(output, result, settings, d =>

@@ -68,7 +68,7 @@ internal static class DumpFormats
 
     private static void JsonDocument(TextWriter output, LintResult result, bool indented)
     {
-        LintJsonWriter.WriteDocument(output, result, indented);
+        DumpJsonWriter.WriteDocument(output, result, indented);
         output.Write('\n');
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ChannelConfig.Emitters.Libvirt;
 using ChannelConfig.Text;
+using ChannelConfig.Import;
 
 namespace ChannelConfig.Cli.Commands;
 

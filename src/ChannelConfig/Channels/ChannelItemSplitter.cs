@@ -1,4 +1,5 @@
-using ChannelConfig.Lexing;
+using ChannelConfig.Parsing;
+using ChannelConfig.Syntax;
 
 namespace ChannelConfig.Channels;
 

@@ -1,5 +1,5 @@
 using ChannelConfig.Diagnostics;
-using ChannelConfig.Lexing;
+using ChannelConfig.Parsing;
 using ChannelConfig.Syntax;
 using ChannelConfig.Text;
 

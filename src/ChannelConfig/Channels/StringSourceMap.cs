@@ -1,4 +1,4 @@
-using ChannelConfig.Lexing;
+using ChannelConfig.Parsing;
 using ChannelConfig.Syntax;
 using ChannelConfig.Text;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Unicode;
 using ChannelConfig.Diagnostics;
-using ChannelConfig.Lexing;
+using ChannelConfig.Parsing;
 using ChannelConfig.Syntax;
 using ChannelConfig.Text;
 

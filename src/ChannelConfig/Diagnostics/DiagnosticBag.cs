@@ -74,13 +74,7 @@ internal sealed class DiagnosticBag
     public Diagnostic[] ToSortedArray()
     {
         var array = _items.ToArray();
-        var keys = new long[array.Length];
-        for (int i = 0; i < array.Length; i++)
-        {
-            keys[i] = ((long)array[i].Span.Start.Offset << 20) | (uint)Math.Min(i, (1 << 20) - 1);
-        }
-
-        Array.Sort(keys, array);
+        DiagnosticOrder.SortByPosition(array);
         return array;
     }
 }

@@ -66,7 +66,7 @@ internal static class FindingFilter
         }
 
         Diagnostic[] result = [.. reported];
-        Validation.XlLinter.SortByPosition(result);
+        DiagnosticOrder.SortByPosition(result);
         return (result, [.. suppressed]);
     }
 

@@ -1,6 +1,6 @@
 using System.Text;
 using ChannelConfig.Diagnostics;
-using ChannelConfig.Lexing;
+using ChannelConfig.Parsing;
 using ChannelConfig.Text;
 
 namespace ChannelConfig.Rules;

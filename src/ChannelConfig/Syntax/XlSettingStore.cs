@@ -75,14 +75,14 @@ internal sealed class XlSettingStore
         ref readonly var entry = ref _entries[name];
         var source = _source.Span;
         int start = _table.Setting(entry.First).NameStart;
-        return source[start..Lexing.CharClass.NameEnd(source, start)];
+        return source[start..CharClass.NameEnd(source, start)];
     }
 
     /// <summary>The index of the name written at <paramref name="nameStart"/> (a name some setting was recorded with).</summary>
     public int NameAt(int nameStart)
     {
         var source = _source.Span;
-        var bytes = source[nameStart..Lexing.CharClass.NameEnd(source, nameStart)];
+        var bytes = source[nameStart..CharClass.NameEnd(source, nameStart)];
         int slot = Find(bytes, Hash(bytes));
         System.Diagnostics.Debug.Assert(_slots[slot] != 0, "Every recorded setting's name is in the table.");
         return IndexAt(slot);

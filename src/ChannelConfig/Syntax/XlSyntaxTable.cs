@@ -82,10 +82,10 @@ internal sealed class XlSyntaxTable
         if (FormOf(start) == XlStringForm.Number)
         {
             hasEscapes = false;
-            return Lexing.CharClass.NumberEnd(bytes, start);
+            return CharClass.NumberEnd(bytes, start);
         }
 
-        int end = Lexing.XlLexer.StringEnd(bytes, start, out hasEscapes, out _);
+        int end = CharClass.StringEnd(bytes, start, out hasEscapes, out _);
         System.Diagnostics.Debug.Assert(end > start, "Only strings the lexer matched are recorded.");
         return end;
     }
@@ -158,7 +158,7 @@ internal sealed class XlSyntaxTable
     }
 
     /// <summary>Where a setting's name ends: where the lexer's name rule ends.</summary>
-    private int NameEnd(in SettingRecord record) => Lexing.CharClass.NameEnd(_source.Bytes.Span, record.NameStart);
+    private int NameEnd(in SettingRecord record) => CharClass.NameEnd(_source.Bytes.Span, record.NameStart);
 
     /// <summary>Where a setting's name is written.</summary>
     public SourceSpan NameSpan(int setting)
@@ -203,7 +203,7 @@ internal sealed class XlSyntaxTable
             ReadOnlyMemory<byte> bytes = form == XlStringForm.Number
                 ? _source.Bytes[start..end]
                 : hasEscapes
-                    ? Lexing.StringDecoder.Decode(_source.Bytes.Span[(start + 1)..(end - 1)])
+                    ? StringDecoder.Decode(_source.Bytes.Span[(start + 1)..(end - 1)])
                     : _source.Bytes[(start + 1)..(end - 1)];
             var span = _source.GetSpan(start, end);
             return new XlString(bytes, span, span.Start.Line, form);

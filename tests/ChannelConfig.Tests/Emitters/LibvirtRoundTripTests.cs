@@ -2,6 +2,7 @@ using ChannelConfig.Emitters.Libvirt;
 using ChannelConfig.Syntax;
 using ChannelConfig.Text;
 using ChannelConfig.Tests.Golden;
+using ChannelConfig.Import;
 
 namespace ChannelConfig.Tests.Emitters;
 

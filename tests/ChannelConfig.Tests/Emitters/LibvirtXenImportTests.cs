@@ -4,6 +4,7 @@ using ChannelConfig.Configuration;
 using ChannelConfig.Emitters.Libvirt;
 using ChannelConfig.Syntax;
 using ChannelConfig.Tests.Golden;
+using ChannelConfig.Import;
 
 namespace ChannelConfig.Tests.Emitters;
 

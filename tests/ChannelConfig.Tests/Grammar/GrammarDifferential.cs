@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using ChannelConfig.Configuration;
-using ChannelConfig.Lexing;
+using ChannelConfig.Parsing;
 using ChannelConfig.Syntax;
 using ChannelConfig.Text;
 
@@ -108,7 +108,7 @@ internal static partial class GrammarDifferential
         }
 
         bool atEnd = first.ErrorAt >= tokens.Length;
-        string name = atEnd ? "$end" : ChannelConfig.Syntax.XlParser.BisonName(tokens[first.ErrorAt].Kind);
+        string name = atEnd ? "$end" : XlParser.BisonName(tokens[first.ErrorAt].Kind);
         // xl prints yylloc's line, one less when the token's text ends with its newline (a NEWLINE).
         int line = atEnd ? (tokens.Length > 0 ? tokens[^1].XenLine : 1)
             : tokens[first.ErrorAt].XenLine - (tokens[first.ErrorAt].Kind == TokenKind.Newline ? 1 : 0);

@@ -1,4 +1,4 @@
-using ChannelConfig.Lexing;
+using ChannelConfig.Parsing;
 
 namespace ChannelConfig.Tests.Grammar;
 

@@ -1,7 +1,7 @@
 using ChannelConfig.Configuration;
-using ChannelConfig.Lexing;
+using ChannelConfig.Parsing;
 using Pidgin;
-using LexToken = ChannelConfig.Lexing.Token;
+using LexToken = ChannelConfig.Parsing.Token;
 
 namespace ChannelConfig.Tests.Grammar;
 

@@ -1,4 +1,4 @@
-using ChannelConfig.Lexing;
+using ChannelConfig.Parsing;
 using ChannelConfig.Text;
 
 namespace ChannelConfig.Tests.Grammar;

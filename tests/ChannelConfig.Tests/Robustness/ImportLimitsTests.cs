@@ -2,6 +2,7 @@ using System.Text;
 using ChannelConfig.Diagnostics;
 using ChannelConfig.Emitters.Libvirt;
 using ChannelConfig.Text;
+using ChannelConfig.Import;
 
 namespace ChannelConfig.Tests.Robustness;
 

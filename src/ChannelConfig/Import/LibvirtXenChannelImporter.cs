@@ -1,7 +1,7 @@
 using ChannelConfig.Diagnostics;
 using ChannelConfig.Text;
 
-namespace ChannelConfig.Emitters.Libvirt;
+namespace ChannelConfig.Import;
 
 /// <summary>
 /// Reads a libvirt domain XML and writes its Xen channels as an xl <c>channel</c> line, the way

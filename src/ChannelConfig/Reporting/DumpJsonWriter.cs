@@ -15,7 +15,7 @@ namespace ChannelConfig.Reporting;
 /// what libxl makes of the channels: <c>xenstore</c> nodes, <c>libxlJson</c> (yajl text per
 /// channel) and <c>qemu</c> arguments.
 /// </summary>
-public static class LintJsonWriter
+public static class DumpJsonWriter
 {
     /// <summary>
     /// Writes the document of <see cref="Write(Utf8JsonWriter, LintResult, Action{Utf8JsonWriter}?)"/>

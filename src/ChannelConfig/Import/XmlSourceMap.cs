@@ -3,7 +3,7 @@ using System.Xml;
 using System.Xml.Linq;
 using ChannelConfig.Text;
 
-namespace ChannelConfig.Emitters.Libvirt;
+namespace ChannelConfig.Import;
 
 /// <summary>
 /// Turns the line and column an XML reader reports into a span of the source bytes. The reader

@@ -1,4 +1,4 @@
-namespace ChannelConfig.Lexing;
+namespace ChannelConfig.Syntax;
 
 /// <summary>
 /// Decodes the body of a quoted string the way libxlu does for strings it accepts:

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ChannelConfig.Emitters.Libvirt;
+namespace ChannelConfig.Import;
 
 /// <summary>
 /// Writes a string for xl.cfg. Values libvirt can write correctly are written as its

@@ -1,8 +1,9 @@
 using ChannelConfig.Diagnostics;
-using ChannelConfig.Lexing;
+using ChannelConfig.Parsing;
 using ChannelConfig.Text;
+using ChannelConfig.Syntax;
 
-namespace ChannelConfig.Syntax;
+namespace ChannelConfig.Parsing;
 
 /// <summary>
 /// The xl.cfg grammar (libxlu's <c>libxlu_cfg_y.y</c>) as a recursive-descent parser, one method

@@ -1,4 +1,4 @@
-namespace ChannelConfig.Lexing;
+namespace ChannelConfig.Parsing;
 
 /// <summary>The tokens of xl.cfg, as libxlu's flex scanner returns them.</summary>
 internal enum TokenKind : byte

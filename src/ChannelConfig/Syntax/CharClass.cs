@@ -1,10 +1,15 @@
-namespace ChannelConfig.Lexing;
+using System.Buffers;
 
-/// <summary>Byte classes of libxlu's scanner, as a lookup table.</summary>
+namespace ChannelConfig.Syntax;
+
+/// <summary>Byte classes of libxlu's scanner, as a lookup table, and the ends of its tokens: the lexical facts the parser and the syntax model's lazy decoding share.</summary>
 internal static class CharClass
 {
     private const byte IdentTail = 1;   // [._0-9a-z]
     private const byte NumberTail = 2;  // [0-9a-fx]
+
+    private static readonly SearchValues<byte> DoubleQuotedStops = SearchValues.Create("\"\\\n\0"u8);
+    private static readonly SearchValues<byte> SingleQuotedStops = SearchValues.Create("'\\\n\0"u8);
 
     private static ReadOnlySpan<byte> Table =>
     [
@@ -50,4 +55,57 @@ internal static class CharClass
 
     /// <summary>C <c>isspace</c> in the C locale: space, <c>\t \n \v \f \r</c>.</summary>
     public static bool IsCSpace(byte b) => b == (byte)' ' || (b >= (byte)'\t' && b <= (byte)'\r');
+
+    /// <summary>
+    /// Scans <c>'([^'\\\n]|\\.)*'</c> or its double-quoted twin starting at the quote.
+    /// </summary>
+    /// <param name="src">The file's bytes.</param>
+    /// <param name="start">Offset of the opening quote.</param>
+    /// <param name="hasEscapes">Whether the string has a backslash escape.</param>
+    /// <param name="hasNul">Whether the string has a NUL byte.</param>
+    /// <returns>The offset after the closing quote, or -1 when the rule does not match.</returns>
+    public static int StringEnd(ReadOnlySpan<byte> src, int start, out bool hasEscapes, out bool hasNul)
+    {
+        byte quote = src[start];
+        var stops = quote == (byte)'"' ? DoubleQuotedStops : SingleQuotedStops;
+        hasEscapes = false;
+        hasNul = false;
+        int i = start + 1;
+        while (true)
+        {
+            int k = src[i..].IndexOfAny(stops);
+            if (k < 0)
+            {
+                return -1;
+            }
+
+            i += k;
+            byte c = src[i];
+            if (c == quote)
+            {
+                return i + 1;
+            }
+
+            if (c == (byte)'\n')
+            {
+                return -1;
+            }
+
+            if (c == 0)
+            {
+                hasNul = true;
+                i++; // A NUL is an ordinary byte for the scanner.
+                continue;
+            }
+
+            // Backslash: any character but a newline may follow.
+            hasEscapes = true;
+            if (i + 1 >= src.Length || src[i + 1] == (byte)'\n')
+            {
+                return -1;
+            }
+
+            i += 2;
+        }
+    }
 }

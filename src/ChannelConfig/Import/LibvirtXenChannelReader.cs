@@ -2,7 +2,7 @@ using System.Xml.Linq;
 using ChannelConfig.Diagnostics;
 using ChannelConfig.Text;
 
-namespace ChannelConfig.Emitters.Libvirt;
+namespace ChannelConfig.Import;
 
 /// <summary>
 /// Turns one <c>&lt;channel&gt;</c> element into an xl channel spec, as libvirt's

@@ -1,8 +1,9 @@
 using System.Text;
 using ChannelConfig.Diagnostics;
 using ChannelConfig.Text;
+using ChannelConfig.Syntax;
 
-namespace ChannelConfig.Lexing;
+namespace ChannelConfig.Parsing;
 
 /// <summary>
 /// Receives every problem the scanner and parser meet, and turns each into two things: what xl

@@ -1,4 +1,4 @@
-namespace ChannelConfig.Emitters.Libvirt;
+namespace ChannelConfig.Import;
 
 /// <summary>
 /// Finds, in one pass over the bytes, a start tag with more than a given number of attributes,

@@ -1,4 +1,4 @@
-namespace ChannelConfig.Lexing;
+namespace ChannelConfig.Parsing;
 
 /// <summary>One token: where it is and what xl's scanner would have recorded for it.</summary>
 /// <remarks>

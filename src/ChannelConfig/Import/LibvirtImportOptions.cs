@@ -1,4 +1,4 @@
-namespace ChannelConfig.Emitters.Libvirt;
+namespace ChannelConfig.Import;
 
 /// <summary>How to convert a libvirt domain XML's channels to an xl <c>channel</c> line.</summary>
 public sealed record LibvirtImportOptions

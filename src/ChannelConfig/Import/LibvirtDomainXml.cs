@@ -5,7 +5,7 @@ using System.Xml.Linq;
 using ChannelConfig.Diagnostics;
 using ChannelConfig.Text;
 
-namespace ChannelConfig.Emitters.Libvirt;
+namespace ChannelConfig.Import;
 
 /// <summary>
 /// Reads a domain XML in two streaming passes instead of building it whole (a document tree takes

@@ -1,8 +1,9 @@
 using System.Buffers;
 using ChannelConfig.Diagnostics;
 using ChannelConfig.Text;
+using ChannelConfig.Syntax;
 
-namespace ChannelConfig.Lexing;
+namespace ChannelConfig.Parsing;
 
 /// <summary>
 /// The xl.cfg scanner: libxlu's flex rules (<c>libxlu_cfg_l.l</c>) by hand, over bytes.
@@ -28,8 +29,6 @@ namespace ChannelConfig.Lexing;
 /// </remarks>
 internal ref struct XlLexer
 {
-    private static readonly SearchValues<byte> DoubleQuotedStops = SearchValues.Create("\"\\\n\0"u8);
-    private static readonly SearchValues<byte> SingleQuotedStops = SearchValues.Create("'\\\n\0"u8);
     private static readonly SearchValues<byte> WordStops = SearchValues.Create(" \t\n"u8);
 
     private readonly ReadOnlySpan<byte> _src;
@@ -117,7 +116,7 @@ internal ref struct XlLexer
                 case (byte)'"':
                 case (byte)'\'':
                 {
-                    int end = StringEnd(src, p, out bool hasEscapes, out bool hasNul);
+                    int end = CharClass.StringEnd(src, p, out bool hasEscapes, out bool hasNul);
                     if (end > 0)
                     {
                         _pos = end;
@@ -180,59 +179,6 @@ internal ref struct XlLexer
         _previousKind = TokenKind.Newline;
         _previousEnd = end;
         return new Token(start, end, line, line, start, TokenKind.Newline, false);
-    }
-
-    /// <summary>
-    /// Scans <c>'([^'\\\n]|\\.)*'</c> or its double-quoted twin starting at the quote.
-    /// </summary>
-    /// <param name="src">The file's bytes.</param>
-    /// <param name="start">Offset of the opening quote.</param>
-    /// <param name="hasEscapes">Whether the string has a backslash escape.</param>
-    /// <param name="hasNul">Whether the string has a NUL byte.</param>
-    /// <returns>The offset after the closing quote, or -1 when the rule does not match.</returns>
-    public static int StringEnd(ReadOnlySpan<byte> src, int start, out bool hasEscapes, out bool hasNul)
-    {
-        byte quote = src[start];
-        var stops = quote == (byte)'"' ? DoubleQuotedStops : SingleQuotedStops;
-        hasEscapes = false;
-        hasNul = false;
-        int i = start + 1;
-        while (true)
-        {
-            int k = src[i..].IndexOfAny(stops);
-            if (k < 0)
-            {
-                return -1;
-            }
-
-            i += k;
-            byte c = src[i];
-            if (c == quote)
-            {
-                return i + 1;
-            }
-
-            if (c == (byte)'\n')
-            {
-                return -1;
-            }
-
-            if (c == 0)
-            {
-                hasNul = true;
-                i++; // A NUL is an ordinary byte for the scanner.
-                continue;
-            }
-
-            // Backslash: any character but a newline may follow.
-            hasEscapes = true;
-            if (i + 1 >= src.Length || src[i + 1] == (byte)'\n')
-            {
-                return -1;
-            }
-
-            i += 2;
-        }
     }
 
     /// <summary>

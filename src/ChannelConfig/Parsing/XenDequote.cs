@@ -1,4 +1,6 @@
-namespace ChannelConfig.Lexing;
+using ChannelConfig.Syntax;
+
+namespace ChannelConfig.Parsing;
 
 /// <summary>What libxlu's <c>xlu__cfgl_dequote</c> does with a string token.</summary>
 internal enum XenDequoteOutcome

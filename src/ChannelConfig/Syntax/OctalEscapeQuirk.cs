@@ -1,4 +1,4 @@
-namespace ChannelConfig.Lexing;
+namespace ChannelConfig.Syntax;
 
 /// <summary>
 /// How many characters libxlu's octal escape swallows: <c>NUMERIC_CHAR(1,3,10,"octal")</c> copies

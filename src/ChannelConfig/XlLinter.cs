@@ -4,8 +4,9 @@ using ChannelConfig.Diagnostics;
 using ChannelConfig.Rules;
 using ChannelConfig.Syntax;
 using ChannelConfig.Text;
+using ChannelConfig.Validation;
 
-namespace ChannelConfig.Validation;
+namespace ChannelConfig;
 
 /// <summary>Everything known about one file: the configuration, its channels, and all diagnostics.</summary>
 /// <param name="Config">The configuration as xl reads it.</param>
@@ -68,36 +69,8 @@ public static class XlLinter
         var channels = ChannelAnalyzer.Analyze(config, channelOptions);
         var validation = ChannelValidation.Validate(channels);
         Diagnostic[] all = [.. config.Diagnostics, .. channels.Diagnostics, .. validation];
-        SortByPosition(all);
+        DiagnosticOrder.SortByPosition(all);
         var (reported, suppressed) = FindingFilter.Apply(source, all, channels.Verdict, rules ?? RuleConfiguration.Default);
         return new LintResult(config, channels, reported) { Suppressed = suppressed };
-    }
-
-    /// <summary>
-    /// Orders diagnostics by where they start, keeping the given order among those that start at
-    /// the same offset (a stable sort); nothing is done when they are already in order.
-    /// </summary>
-    /// <param name="diagnostics">The diagnostics, sorted in place.</param>
-    internal static void SortByPosition(Diagnostic[] diagnostics)
-    {
-        int i = 1;
-        while (i < diagnostics.Length && diagnostics[i - 1].Span.Start.Offset <= diagnostics[i].Span.Start.Offset)
-        {
-            i++;
-        }
-
-        if (i >= diagnostics.Length)
-        {
-            return;
-        }
-
-        // The key holds the offset above the original index, so equal offsets keep their order.
-        var keys = new long[diagnostics.Length];
-        for (int k = 0; k < keys.Length; k++)
-        {
-            keys[k] = ((long)diagnostics[k].Span.Start.Offset << 32) | (uint)k;
-        }
-
-        Array.Sort(keys, diagnostics);
     }
 }

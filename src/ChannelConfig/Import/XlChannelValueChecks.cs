@@ -1,7 +1,7 @@
 using ChannelConfig.Diagnostics;
 using ChannelConfig.Text;
 
-namespace ChannelConfig.Emitters.Libvirt;
+namespace ChannelConfig.Import;
 
 /// <summary>
 /// The checks libvirt's <c>xenFormatXLChannel</c> leaves out: whether xl reads a name or path

@@ -1,6 +1,6 @@
 using ChannelConfig.Text;
 
-namespace ChannelConfig.Lexing;
+namespace ChannelConfig.Parsing;
 
 /// <summary>
 /// An exact model of how libxlu reports problems while it reads a file (<c>CfgParseContext</c>:

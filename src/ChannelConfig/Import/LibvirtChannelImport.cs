@@ -1,6 +1,6 @@
 using ChannelConfig.Diagnostics;
 
-namespace ChannelConfig.Emitters.Libvirt;
+namespace ChannelConfig.Import;
 
 /// <summary>The xl <c>channel</c> setting made from a libvirt domain XML, and the problems found.</summary>
 /// <param name="ChannelLine">
