@@ -2,19 +2,18 @@
 // emit the xenstore nodes libxl would write, then add a channel without touching anything else.
 //
 //   dotnet run --project samples/LibraryUsage -- samples/cloud-first-boot.cfg [OUTPUT.cfg]
+using ChannelConfig;
 using ChannelConfig.Channels;
 using ChannelConfig.Editing;
-using ChannelConfig.Emitters.Xenstore;
+using ChannelConfig.Emitters;
 using ChannelConfig.Text;
-using ChannelConfig.Validation;
-using ChannelConfig;
 
 string input = args.Length > 0 ? args[0] : "samples/cloud-first-boot.cfg";
 var source = new SourceText(input, File.ReadAllBytes(input));
 
-// 1. Read, analyse the channels and validate, in one call (XlConfigReader, ChannelAnalyzer and
-//    ChannelValidation are the separate steps). Reading never throws on any content.
-var options = new ChannelOptions { Version = XenVersion.Newest, GuestDomid = 7 };
+// 1. Read, analyse the channels and validate, in one call (XlLinter.Read and XlLinter.Analyze are
+//    the first two steps alone). Linting never throws on any content.
+var options = new LintOptions { Xen = XenVersion.Newest, GuestDomid = 7 };
 LintResult result = XlLinter.Lint(source, options);
 Console.WriteLine($"xl's verdict: {result.Verdict}");
 foreach (var d in result.Diagnostics)
@@ -33,7 +32,7 @@ foreach (var channel in result.Channels.Channels)
 }
 
 // 4. What libxl writes to xenstore for them, in its order.
-var nodes = XenstoreEmitter.Nodes(result.Channels);
+var nodes = ChannelEmitter.XenstoreNodes(result.Channels);
 Console.WriteLine($"xenstore: {nodes.Count} nodes, e.g. {nodes.First(n => n.Path.EndsWith("/name", StringComparison.Ordinal)).Path}");
 
 // 5. Add a channel; the edit is verified by reading the result again.
@@ -45,7 +44,7 @@ if (!edit.Succeeded)
     return 1;
 }
 
-Console.Write(UnifiedDiff.Create(input, edit.Original, edit.Edits));
+Console.Write(edit.ToUnifiedDiff());
 if (args.Length > 1)
 {
     File.WriteAllBytes(args[1], edit.Edited!.Bytes.ToArray());

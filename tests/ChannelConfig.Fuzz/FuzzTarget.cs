@@ -10,6 +10,7 @@ using ChannelConfig.Reporting;
 using ChannelConfig.Syntax;
 using ChannelConfig.Text;
 using ChannelConfig.Validation;
+using ChannelConfig.Emitters;
 
 namespace ChannelConfig.Fuzz;
 

@@ -5,6 +5,7 @@ using ChannelConfig.Cli.Files;
 using ChannelConfig.Diagnostics;
 using ChannelConfig.Emitters.Libxl;
 using ChannelConfig.Text;
+using ChannelConfig.Emitters;
 
 namespace ChannelConfig.Cli.Commands;
 

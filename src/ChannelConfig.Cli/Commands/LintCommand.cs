@@ -216,7 +216,7 @@ internal static class LintCommand
         });
 
         var minimum = settings.Quiet ? DiagnosticSeverity.Error : settings.MinSeverity;
-        var reported = new List<(LintedFile File, IReadOnlyList<Diagnostic> Diagnostics)>();
+        var reported = new List<LintedFile>();
         bool errors = false, warnings = false;
         for (int i = 0; i < inputs.Count; i++)
         {
@@ -227,11 +227,10 @@ internal static class LintCommand
 
             errors |= result.HasErrors;
             warnings |= result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Warning);
-            var file = new LintedFile(inputs[i].Path, result) { XenRelease = inputs[i].Profile.XenLabel };
-            reported.Add((file, result.Diagnostics.Where(d => d.Severity >= minimum).ToList()));
+            reported.Add(new LintedFile(inputs[i].Path, result) { XenRelease = inputs[i].Profile.XenLabel });
         }
 
-        Write(reported, settings, stdout);
+        Write(reported, minimum, settings, stdout);
         if (ioError)
         {
             return ExitCodes.UsageOrIo;
@@ -254,73 +253,22 @@ internal static class LintCommand
         return result;
     }
 
-    private static void Write(List<(LintedFile File, IReadOnlyList<Diagnostic> Diagnostics)> reported, LintSettings settings, TextWriter stdout)
+    private static void Write(List<LintedFile> reported, DiagnosticSeverity minimum, LintSettings settings, TextWriter stdout)
     {
         switch (settings.Format)
         {
             case "json":
-                stdout.Write(Json(w => LintReportJsonWriter.Write(w, reported)));
-                stdout.Write('\n');
+                LintReport.WriteJson(stdout, reported, minimum);
                 return;
             case "sarif":
-                stdout.Write(Json(w => SarifWriter.Write(w, reported.Select(r => r.File with { Path = RelativePath(r.File.Path) }), XlchanApp.Version, settings.DocsUri)));
-                stdout.Write('\n');
+                LintReport.WriteSarif(stdout, reported, XlchanApp.Version, settings.DocsUri, Environment.CurrentDirectory);
                 return;
             case "github":
-                foreach (var (file, diagnostics) in reported)
-                {
-                    foreach (var d in diagnostics)
-                    {
-                        stdout.WriteLine(GitHubAnnotationWriter.Format(RelativePath(file.Path), d));
-                    }
-                }
-
+                LintReport.WriteGitHub(stdout, reported, minimum, Environment.CurrentDirectory);
+                return;
+            default:
+                LintReport.WriteText(stdout, reported, minimum, settings.Color, summary: !settings.Quiet);
                 return;
         }
-
-        int errors = 0, warnings = 0, infos = 0, suppressed = 0;
-        foreach (var (file, diagnostics) in reported)
-        {
-            suppressed += file.Result.Suppressed.Count;
-            foreach (var d in diagnostics)
-            {
-                stdout.Write(DiagnosticTextFormatter.Format(file.Path, file.Result.Config.Source, d, settings.Color));
-                _ = d.Severity switch
-                {
-                    DiagnosticSeverity.Error => errors++,
-                    DiagnosticSeverity.Warning => warnings++,
-                    _ => infos++,
-                };
-            }
-        }
-
-        if (!settings.Quiet && reported.Count > 0)
-        {
-            var releases = reported.Select(r => r.File.XenRelease ?? "newest").Distinct(StringComparer.Ordinal).ToList();
-            stdout.WriteLine(DiagnosticTextFormatter.Summary(new LintCounts(reported.Count, errors, warnings, infos, suppressed), releases));
-        }
-    }
-
-    private static string Json(Action<Utf8JsonWriter> write)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = PrintableJsonEncoder.Instance }))
-        {
-            write(writer);
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
-
-    /// <summary>A path relative to the working directory when it lies below it (as code-scanning services expect).</summary>
-    private static string RelativePath(string path)
-    {
-        if (!Path.IsPathRooted(path))
-        {
-            return path.Replace('\\', '/');
-        }
-
-        string relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
-        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative.Replace('\\', '/');
     }
 }

@@ -52,7 +52,7 @@ public sealed class ChannelAnalysis
     public XlConfig Config { get; }
 
     /// <summary>The options used (Xen version, domains, guest domid).</summary>
-    public ChannelOptions Options { get; }
+    internal ChannelOptions Options { get; }
 
     /// <summary>The channels as xl built them, before libxl (devid -1, or the index on older Xen); empty when xl stopped.</summary>
     /// <remarks>Made on first use from <see cref="Channels"/>: libxl changes only the devid and the backend's id.</remarks>
@@ -64,7 +64,7 @@ public sealed class ChannelAnalysis
 
     /// <summary>The consoles libxl made for the channels, in order; fewer than the channels when libxl failed.</summary>
     /// <remarks>Made on first use from <see cref="Channels"/>.</remarks>
-    public IReadOnlyList<ChannelConsole> Consoles =>
+    internal IReadOnlyList<ChannelConsole> Consoles =>
         _consoles ?? LazyInitializer.EnsureInitialized(ref _consoles, () =>
         {
             var consoles = new ChannelConsole[_consoleCount];

@@ -11,7 +11,7 @@ namespace ChannelConfig.Channels;
 /// <see cref="ChannelAnalysis"/>. (Checks beyond Xen's own are the validation stage's.)
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
-public static class ChannelAnalyzer
+internal static class ChannelAnalyzer
 {
     /// <summary>Analyses the channels of a configuration.</summary>
     /// <param name="config">The configuration, as read by <see cref="XlConfigReader"/>.</param>

@@ -6,7 +6,7 @@ namespace ChannelConfig.Channels;
 /// <param name="Channel">The channel after libxl's set-up.</param>
 /// <param name="ConsoleDevid">The console number: the xenstore node <c>device/console/N</c>.</param>
 /// <param name="Added">False when libxl rejected the console (console 0, Xen 4.11–4.20.0): it never reaches xenstore.</param>
-public sealed record ChannelConsole(DeviceChannel Channel, int ConsoleDevid, bool Added)
+internal sealed record ChannelConsole(DeviceChannel Channel, int ConsoleDevid, bool Added)
 {
     /// <summary>The channel after libxl's set-up.</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>

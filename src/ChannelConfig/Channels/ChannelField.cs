@@ -8,7 +8,7 @@ namespace ChannelConfig.Channels;
 /// <param name="Span">Where the whole field (untrimmed) is written.</param>
 /// <param name="KeySpan">Where the trimmed key is written.</param>
 /// <param name="ValueSpan">Where the trimmed value is written.</param>
-public sealed record ChannelField(string Key, string Value, SourceSpan Span, SourceSpan KeySpan, SourceSpan ValueSpan)
+internal sealed record ChannelField(string Key, string Value, SourceSpan Span, SourceSpan KeySpan, SourceSpan ValueSpan)
 {
     /// <summary>The trimmed key.</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>

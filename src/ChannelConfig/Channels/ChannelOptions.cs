@@ -1,7 +1,7 @@
 namespace ChannelConfig.Channels;
 
 /// <summary>How to evaluate a configuration's channels: which Xen, which running domains, which guest.</summary>
-public sealed record ChannelOptions
+internal sealed record ChannelOptions
 {
     /// <summary>The default options: newest Xen, only <c>Domain-0</c>, guest domid 1.</summary>
     public static ChannelOptions Default { get; } = new();

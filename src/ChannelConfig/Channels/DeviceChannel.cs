@@ -42,7 +42,7 @@ public sealed record DeviceChannel
     public SourceSpan Span { get; init; }
 
     /// <summary>Every field of the item, in order (unknown keys and repeats included).</summary>
-    public IReadOnlyList<ChannelField> Fields
+    internal IReadOnlyList<ChannelField> Fields
     {
         get => _fields ?? ReadFields();
         init
@@ -55,16 +55,16 @@ public sealed record DeviceChannel
     }
 
     /// <summary>The field that set <see cref="Name"/> (the last <c>name=</c>), or null.</summary>
-    public ChannelField? NameField => LastField(ChannelKeys.Name, "name");
+    internal ChannelField? NameField => LastField(ChannelKeys.Name, "name");
 
     /// <summary>The field that set <see cref="Connection"/> (the last <c>connection=</c>), or null.</summary>
-    public ChannelField? ConnectionField => LastField(ChannelKeys.Connection, "connection");
+    internal ChannelField? ConnectionField => LastField(ChannelKeys.Connection, "connection");
 
     /// <summary>The last <c>path=</c> field (used for sockets, ignored for ptys), or null.</summary>
-    public ChannelField? PathField => LastField(ChannelKeys.Path, "path");
+    internal ChannelField? PathField => LastField(ChannelKeys.Path, "path");
 
     /// <summary>The field that set <see cref="BackendDomname"/> (the last <c>backend=</c>), or null.</summary>
-    public ChannelField? BackendField => LastField(ChannelKeys.Backend, "backend");
+    internal ChannelField? BackendField => LastField(ChannelKeys.Backend, "backend");
 
     /// <summary>Where the fields are read from when asked for; null for a channel given its fields.</summary>
     internal ChannelItemSource? Origin { get; init; }

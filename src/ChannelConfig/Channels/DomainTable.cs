@@ -4,7 +4,7 @@ namespace ChannelConfig.Channels;
 /// The running domains libxl would resolve <c>backend=</c> names against
 /// (<c>libxl_name_to_domid</c>); by default only <c>Domain-0</c> = 0.
 /// </summary>
-public sealed class DomainTable
+internal sealed class DomainTable
 {
     private readonly Dictionary<string, uint> _byName;
 

@@ -6,6 +6,7 @@ namespace ChannelConfig.Channels;
 /// A Xen release, for the behaviour that changed between releases (channels exist since 4.5).
 /// The default, <see cref="Newest"/>, is the behaviour of the current development tree.
 /// </summary>
+/// <remarks>Immutable and safe to share between threads.</remarks>
 /// <param name="Major">Major version (4).</param>
 /// <param name="Minor">Minor version.</param>
 /// <param name="Patch">Patch level (0 when not given).</param>

@@ -14,7 +14,7 @@ namespace ChannelConfig.Configuration;
 /// Reading never throws for any content: every problem becomes a diagnostic, and the result
 /// always carries xl's verdict. The reader is stateless and thread-safe.
 /// </remarks>
-public static class XlConfigReader
+internal static class XlConfigReader
 {
     /// <summary>Reads a configuration from its bytes.</summary>
     /// <param name="source">The file's name and bytes.</param>

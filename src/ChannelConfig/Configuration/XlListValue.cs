@@ -3,6 +3,7 @@ using ChannelConfig.Syntax;
 namespace ChannelConfig.Configuration;
 
 /// <summary>A list as <c>xlu_cfg_get_list</c> returns it: its items, with null for each nested list.</summary>
+/// <remarks>Immutable and safe to share between threads.</remarks>
 /// <param name="List">The list value.</param>
 /// <param name="Items">The string items; null where an item is a nested list (<c>xlu_cfg_get_listitem</c> returns NULL).</param>
 public sealed record XlListValue(XlList List, IReadOnlyList<string?> Items)

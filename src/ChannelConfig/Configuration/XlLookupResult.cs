@@ -3,6 +3,7 @@ using ChannelConfig.Diagnostics;
 namespace ChannelConfig.Configuration;
 
 /// <summary>The outcome of a look-up, as libxlu's <c>xlu_cfg_get_*</c> returns it.</summary>
+/// <remarks>Immutable and safe to share between threads.</remarks>
 /// <typeparam name="T">The value's type.</typeparam>
 /// <param name="Rc">libxlu's return code: 0, <c>ESRCH</c> (3) when the name is not set, <c>EINVAL</c> (22) or <c>ERANGE</c> (34).</param>
 /// <param name="Value">The value when <paramref name="Rc"/> is 0.</param>

@@ -9,6 +9,7 @@ namespace ChannelConfig.Configuration;
 /// <c>xlu_cfg_get_long</c> / <c>xlu_cfg_get_bounded_long</c> and <c>xlu_cfg_get_list</c>: same
 /// return codes, same values, and xl's warning text in each diagnostic.
 /// </summary>
+/// <remarks>Holds no state of its own over an immutable configuration: safe to use from any thread.</remarks>
 public sealed class XlLookups
 {
     private readonly XlConfig _config;

@@ -1,7 +1,7 @@
 namespace ChannelConfig.Configuration;
 
 /// <summary>Options for <see cref="XlConfigReader"/>.</summary>
-public sealed record XlReaderOptions
+internal sealed record XlReaderOptions
 {
     /// <summary>The default options.</summary>
     public static XlReaderOptions Default { get; } = new();

@@ -6,6 +6,7 @@ namespace ChannelConfig.Diagnostics;
 /// One finding about a configuration file: a stable code, a severity, where it is, what is wrong
 /// and how to fix it, and (where xl reports the same problem) the exact words xl prints.
 /// </summary>
+/// <remarks>Immutable and safe to share between threads.</remarks>
 public sealed class Diagnostic
 {
     /// <summary>Creates a diagnostic.</summary>

@@ -6,6 +6,7 @@ namespace ChannelConfig.Diagnostics;
 /// Every rule the library reports, with its documentation. This is the one place rule texts live:
 /// <c>xlchan explain</c>, SARIF output and docs/xl-channel.md are all checked against it.
 /// </summary>
+/// <remarks>Its descriptors are immutable and it holds no other state: safe to use from any thread.</remarks>
 public static partial class DiagnosticCatalog
 {
     /// <summary>All rules, ordered by code.</summary>

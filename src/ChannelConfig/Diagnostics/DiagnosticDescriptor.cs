@@ -4,6 +4,7 @@ namespace ChannelConfig.Diagnostics;
 /// A rule: its stable code and the documentation shown by <c>xlchan explain</c>, in SARIF and in
 /// docs/xl-channel.md. Every descriptor lives in <see cref="DiagnosticCatalog"/>.
 /// </summary>
+/// <remarks>Immutable and safe to share between threads.</remarks>
 /// <param name="Id">The stable code, <c>XLC</c> and four digits.</param>
 /// <param name="Name">A PascalCase name for the rule (SARIF <c>rule.name</c>).</param>
 /// <param name="Title">A one-line summary.</param>

@@ -3,6 +3,7 @@ using ChannelConfig.Text;
 namespace ChannelConfig.Diagnostics;
 
 /// <summary>A fix a diagnostic offers: a title and the edits that make it.</summary>
+/// <remarks>Immutable and safe to share between threads.</remarks>
 /// <param name="Title">What the fix does, for people.</param>
 /// <param name="Edits">The edits, which do not overlap.</param>
 public sealed record DiagnosticFix(string Title, IReadOnlyList<TextEdit> Edits)

@@ -3,6 +3,7 @@ using ChannelConfig.Channels;
 namespace ChannelConfig.Editing;
 
 /// <summary>A channel to add: what xl needs to know.</summary>
+/// <remarks>Immutable and safe to share between threads.</remarks>
 /// <param name="Name">The channel's name (the guest finds it by this).</param>
 /// <param name="Connection">pty or socket.</param>
 /// <param name="Path">The socket path (sockets only).</param>
@@ -19,6 +20,7 @@ public sealed record ChannelSpec(string Name, ChannelConnection Connection, stri
 }
 
 /// <summary>Changes to an existing channel; null leaves a field as it is.</summary>
+/// <remarks>Immutable and safe to share between threads.</remarks>
 /// <param name="Connection">A new connection type.</param>
 /// <param name="Path">A new socket path.</param>
 /// <param name="Backend">A new backend domain.</param>

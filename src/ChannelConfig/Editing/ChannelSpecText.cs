@@ -8,7 +8,7 @@ namespace ChannelConfig.Editing;
 /// Writes channel fields and items as xl.cfg text that xl reads back to exactly the intended
 /// strings, and refuses values xl cannot represent.
 /// </summary>
-public static class ChannelSpecText
+internal static class ChannelSpecText
 {
     /// <summary>Checks that xl can carry a field value unchanged through its channel parsing.</summary>
     /// <param name="key">The key (for the message).</param>

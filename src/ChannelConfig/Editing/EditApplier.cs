@@ -5,7 +5,7 @@ using ChannelConfig.Text;
 namespace ChannelConfig.Editing;
 
 /// <summary>Applies non-overlapping replacements to a file's bytes; everything outside them is copied unchanged.</summary>
-public static class EditApplier
+internal static class EditApplier
 {
     /// <summary>Applies the edits.</summary>
     /// <param name="source">The file.</param>

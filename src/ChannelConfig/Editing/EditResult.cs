@@ -5,6 +5,7 @@ using ChannelConfig.Syntax;
 namespace ChannelConfig.Editing;
 
 /// <summary>The outcome of an edit: the new file and the replacements that make it, or why the edit was refused.</summary>
+/// <remarks>Immutable and safe to share between threads.</remarks>
 public sealed class EditResult
 {
     private EditResult(SourceText original, SourceText? edited, IReadOnlyList<TextEdit> edits, XlVerdict? verdict, IReadOnlyList<Diagnostic> diagnostics, string? error, int fixesApplied = 0, IReadOnlyList<string>? notes = null)
@@ -57,6 +58,25 @@ public sealed class EditResult
 
     /// <summary>True when the file changes.</summary>
     public bool Changed => Succeeded && Edits.Count > 0;
+
+    /// <summary>
+    /// Writes the edit as a unified diff with git's headers (<c>a/PATH</c>, <c>b/PATH</c>, names
+    /// quoted as git quotes them), byte for byte, so that <c>patch -p1</c> applies it; nothing
+    /// when nothing changed.
+    /// </summary>
+    /// <param name="output">Where the diff's bytes go.</param>
+    /// <param name="path">The file's name in the headers, or null for <see cref="SourceText.Name"/> of <see cref="Original"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="output"/> is null.</exception>
+    public void WriteUnifiedDiff(Stream output, string? path = null)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        UnifiedDiff.Write(output, path ?? Original.Name, Original, Edits);
+    }
+
+    /// <summary>The diff of <see cref="WriteUnifiedDiff"/> as text, to show; a file that is not UTF-8 cannot be rebuilt from it, so apply the bytes of <see cref="WriteUnifiedDiff"/>.</summary>
+    /// <param name="path">The file's name in the headers, or null for <see cref="SourceText.Name"/> of <see cref="Original"/>.</param>
+    /// <returns>The diff; empty when nothing changed.</returns>
+    public string ToUnifiedDiff(string? path = null) => UnifiedDiff.Create(path ?? Original.Name, Original, Edits);
 
     internal static EditResult Refused(SourceText original, string error) => new(original, null, [], null, [], error);
 

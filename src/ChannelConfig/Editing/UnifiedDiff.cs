@@ -11,7 +11,7 @@ namespace ChannelConfig.Editing;
 /// applies it byte for byte), and a path that holds a control character, a quote, a backslash or a
 /// byte that is not ASCII is quoted in the <c>---</c>/<c>+++</c> headers as git quotes it.
 /// </summary>
-public static class UnifiedDiff
+internal static class UnifiedDiff
 {
     private const int Context = 3;
     private static readonly byte[] NoNewline = "\\ No newline at end of file\n"u8.ToArray();

@@ -20,6 +20,7 @@ namespace ChannelConfig.Editing;
 /// only then reads the edited file to verify it, comparing it with a compact summary of the
 /// original (its verdict, its findings counted by code, a digest of each channel), so that an
 /// edit needs about as much memory as one lint of the file.
+/// <para>Each method reads the file the editor was made for and changes nothing in it or in the editor, so one editor may serve several threads.</para>
 /// </remarks>
 public sealed class XlConfigEditor
 {
@@ -28,8 +29,17 @@ public sealed class XlConfigEditor
 
     /// <summary>Creates an editor for a file.</summary>
     /// <param name="source">The file.</param>
-    /// <param name="options">Xen version and domains, or null for the defaults.</param>
-    public XlConfigEditor(SourceText source, ChannelOptions? options = null)
+    /// <param name="options">The Xen release, domains and guest domid the edits are checked with, or null for the defaults.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    public XlConfigEditor(SourceText source, LintOptions? options = null)
+        : this(source, (options ?? LintOptions.Default).ToChannelOptions())
+    {
+    }
+
+    /// <summary>Creates an editor for a file with the channel analysis's own options.</summary>
+    /// <param name="source">The file.</param>
+    /// <param name="options">Xen version and domains.</param>
+    internal XlConfigEditor(SourceText source, ChannelOptions options)
     {
         ArgumentNullException.ThrowIfNull(source);
         _source = source;

@@ -10,7 +10,7 @@ namespace ChannelConfig.Emitters;
 /// a bidirectional control…), except a newline at the very end of a word in <see cref="Quote"/>:
 /// such characters are written as escapes that the shell turns back into the exact bytes.
 /// </summary>
-public static class ShellQuoting
+internal static class ShellQuoting
 {
     /// <summary>
     /// Quotes a word for any POSIX shell (dash, bash, busybox ash): single quotes, with each <c>'</c>

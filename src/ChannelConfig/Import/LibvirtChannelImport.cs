@@ -3,6 +3,7 @@ using ChannelConfig.Diagnostics;
 namespace ChannelConfig.Import;
 
 /// <summary>The xl <c>channel</c> setting made from a libvirt domain XML, and the problems found.</summary>
+/// <remarks>Immutable and safe to share between threads.</remarks>
 /// <param name="ChannelLine">
 /// The line, as libvirt's <c>xenFormatXLChannel</c> and <c>virConfWriteMem</c> write it
 /// (<c>channel = [ "connection=socket,path=…,name=…" ]</c>, without a newline), or null when the

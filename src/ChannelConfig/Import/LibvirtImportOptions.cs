@@ -1,7 +1,7 @@
 namespace ChannelConfig.Import;
 
 /// <summary>How to convert a libvirt domain XML's channels to an xl <c>channel</c> line.</summary>
-public sealed record LibvirtImportOptions
+internal sealed record LibvirtImportOptions
 {
     /// <summary>The default options: no channel directory.</summary>
     public static LibvirtImportOptions Default { get; } = new();

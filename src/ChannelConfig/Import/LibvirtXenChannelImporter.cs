@@ -27,12 +27,20 @@ public static class LibvirtXenChannelImporter
 
     /// <summary>Converts the channels of a domain XML.</summary>
     /// <param name="xml">The domain XML file.</param>
-    /// <param name="options">The options, or null for the defaults.</param>
+    /// <param name="channelDirectory">libvirt's channel directory (<c>channel_dir</c>; by default <c>/var/lib/libvirt/libxl/channel/target</c>): a unix channel without a path gets <c>DIR/DOMAIN-NAME</c>, as libvirt gives it at start. When null, such a channel is an error.</param>
     /// <returns>The channel line, each spec, and the diagnostics.</returns>
-    public static LibvirtChannelImport Import(SourceText xml, LibvirtImportOptions? options = null)
+    /// <exception cref="ArgumentNullException"><paramref name="xml"/> is null.</exception>
+    public static LibvirtChannelImport Import(SourceText xml, string? channelDirectory = null) =>
+        Import(xml, channelDirectory is null ? LibvirtImportOptions.Default : new LibvirtImportOptions { ChannelDirectory = channelDirectory });
+
+    /// <summary>Converts the channels of a domain XML with the importer's options.</summary>
+    /// <param name="xml">The domain XML file.</param>
+    /// <param name="options">The options.</param>
+    /// <returns>The channel line, each spec, and the diagnostics.</returns>
+    internal static LibvirtChannelImport Import(SourceText xml, LibvirtImportOptions options)
     {
         ArgumentNullException.ThrowIfNull(xml);
-        options ??= LibvirtImportOptions.Default;
+        ArgumentNullException.ThrowIfNull(options);
         var map = new XmlSourceMap(xml);
         var diagnostics = new List<Diagnostic>();
         if (!LibvirtDomainXml.TryRead(xml, map, diagnostics, out var domain))
@@ -78,10 +86,10 @@ public static class LibvirtXenChannelImporter
     /// <param name="name">The file name used in diagnostics.</param>
     /// <param name="options">The options, or null for the defaults.</param>
     /// <returns>The channel line, each spec, and the diagnostics.</returns>
-    public static LibvirtChannelImport Parse(string xml, string name = "domain.xml", LibvirtImportOptions? options = null)
+    internal static LibvirtChannelImport Parse(string xml, string name = "domain.xml", LibvirtImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(xml);
-        return Import(SourceText.FromString(name, xml), options);
+        return Import(SourceText.FromString(name, xml), options ?? LibvirtImportOptions.Default);
     }
 
     /// <summary><c>channel = [ "SPEC", … ]</c>, made in one string of its exact length (the line of a hundred thousand channels is megabytes long).</summary>

@@ -10,7 +10,7 @@ namespace ChannelConfig.Reporting;
 /// Writes a read configuration as the JSON object of <c>xlchan dump</c>: the source, xl's syntax
 /// verdict, every setting with its position, the effective values and the diagnostics.
 /// </summary>
-public static class ConfigJsonWriter
+internal static class ConfigJsonWriter
 {
     /// <summary>Writes the object for one file.</summary>
     /// <param name="writer">The JSON writer.</param>

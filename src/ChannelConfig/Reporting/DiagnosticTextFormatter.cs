@@ -8,7 +8,7 @@ namespace ChannelConfig.Reporting;
 /// Compiler-style text: <c>file:line:col: error XLC0123: message</c>, the source line with a caret
 /// under the span, then the rule's fix; optionally coloured with ANSI escapes.
 /// </summary>
-public static class DiagnosticTextFormatter
+internal static class DiagnosticTextFormatter
 {
     private const string Reset = "\u001b[0m";
     private const string Bold = "\u001b[1m";

@@ -5,6 +5,7 @@ using ChannelConfig.Emitters.Qemu;
 using ChannelConfig.Emitters.Xenstore;
 using ChannelConfig.Text;
 using ChannelConfig.Validation;
+using ChannelConfig.Emitters;
 
 namespace ChannelConfig.Reporting;
 
@@ -15,7 +16,7 @@ namespace ChannelConfig.Reporting;
 /// what libxl makes of the channels: <c>xenstore</c> nodes, <c>libxlJson</c> (yajl text per
 /// channel) and <c>qemu</c> arguments.
 /// </summary>
-public static class DumpJsonWriter
+internal static class DumpJsonWriter
 {
     /// <summary>
     /// Writes the document of <see cref="Write(Utf8JsonWriter, LintResult, Action{Utf8JsonWriter}?)"/>

@@ -11,7 +11,7 @@ namespace ChannelConfig.Reporting;
 /// The path is escaped but not quoted, so that GitHub still finds a file whose name holds a
 /// backslash or a quote.
 /// </summary>
-public static class GitHubAnnotationWriter
+internal static class GitHubAnnotationWriter
 {
     /// <summary>Formats one diagnostic as a workflow command line.</summary>
     /// <param name="path">The file path (relative to the repository root, as GitHub expects).</param>

@@ -6,4 +6,4 @@ namespace ChannelConfig.Reporting;
 /// <param name="Warnings">Warnings reported.</param>
 /// <param name="Infos">Info notes reported.</param>
 /// <param name="Suppressed">Findings that inline comments silenced.</param>
-public sealed record LintCounts(int Files, int Errors, int Warnings, int Infos, int Suppressed);
+internal sealed record LintCounts(int Files, int Errors, int Warnings, int Infos, int Suppressed);

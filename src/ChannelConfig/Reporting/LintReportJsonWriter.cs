@@ -8,7 +8,7 @@ namespace ChannelConfig.Reporting;
 /// its fix) and the findings its comments silenced, and a summary:
 /// <c>{ "files": [ { "path", "verdict", "xen", "diagnostics": [...], "suppressed": [...] } ], "summary": { "files", "errors", "warnings", "infos", "suppressed", "xen": [...] } }</c>.
 /// </summary>
-public static class LintReportJsonWriter
+internal static class LintReportJsonWriter
 {
     /// <summary>Writes the document.</summary>
     /// <param name="writer">The JSON writer.</param>

@@ -3,6 +3,7 @@ using ChannelConfig.Validation;
 namespace ChannelConfig.Reporting;
 
 /// <summary>One file of a lint run: the name it is reported under and its result.</summary>
+/// <remarks>Immutable and safe to share between threads.</remarks>
 /// <param name="Path">The path as given (or the name given for standard input).</param>
 /// <param name="Result">The lint result.</param>
 public sealed record LintedFile(string Path, LintResult Result)

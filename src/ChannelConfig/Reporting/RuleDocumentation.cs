@@ -7,7 +7,7 @@ namespace ChannelConfig.Reporting;
 /// Renders the rule catalogue for people: the long text of <c>xlchan explain</c> and the
 /// diagnostics reference of docs/xl-channel.md (which a test keeps equal to this output).
 /// </summary>
-public static class RuleDocumentation
+internal static class RuleDocumentation
 {
     /// <summary>The plain-text explanation of one rule.</summary>
     /// <param name="rule">The rule.</param>

@@ -12,7 +12,7 @@ namespace ChannelConfig.Reporting;
 /// with an in-source suppression and its justification, as code scanning expects. Artifact URIs are
 /// relative to the working directory; columns count Unicode code points.
 /// </summary>
-public static class SarifWriter
+internal static class SarifWriter
 {
     /// <summary>The official schema of SARIF 2.1.0 (OASIS, errata 01).</summary>
     public const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";

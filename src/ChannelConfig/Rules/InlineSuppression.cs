@@ -3,7 +3,7 @@ using ChannelConfig.Text;
 namespace ChannelConfig.Rules;
 
 /// <summary>Where an inline suppression applies.</summary>
-public enum SuppressionScope
+internal enum SuppressionScope
 {
     /// <summary>The line the comment ends (<c>value  # xlchan: disable=…</c>).</summary>
     Line,
@@ -18,7 +18,7 @@ public enum SuppressionScope
 /// <summary>One code named by an inline suppression, and where it is written.</summary>
 /// <param name="Code">The code, in upper case.</param>
 /// <param name="Span">Where it is written in the comment.</param>
-public sealed record SuppressedCode(string Code, SourceSpan Span)
+internal sealed record SuppressedCode(string Code, SourceSpan Span)
 {
     /// <summary>The code, in upper case.</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
@@ -39,7 +39,7 @@ public sealed record SuppressedCode(string Code, SourceSpan Span)
 /// <param name="Span">The directive, from its <c>#</c> to the end of the comment (without the newline).</param>
 /// <param name="Removal">The bytes to remove to delete the directive: the whole line when it stands alone, otherwise the directive and the blanks before it.</param>
 /// <param name="CodesSpan">The comma-separated list of codes.</param>
-public sealed record InlineSuppression(
+internal sealed record InlineSuppression(
     SuppressionScope Scope,
     int TargetLine,
     IReadOnlyList<SuppressedCode> Codes,

@@ -98,7 +98,9 @@ public sealed class RuleConfiguration
     /// <summary>True when the rule's findings are reported at all (at its default severity or another).</summary>
     /// <param name="rule">The rule.</param>
     /// <returns>False when the rule is turned off, not selected, or ignored.</returns>
-    public bool IsEnabled(DiagnosticDescriptor rule) => Effective(rule, rule.DefaultSeverity) is not null;
+    /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
+    public bool IsEnabled(DiagnosticDescriptor rule) =>
+        Effective(rule ?? throw new ArgumentNullException(nameof(rule)), rule.DefaultSeverity) is not null;
 
     /// <summary>Parses a level: <c>off</c>, <c>info</c>, <c>warning</c> or <c>error</c> (lower case).</summary>
     /// <param name="text">The text.</param>

@@ -3,6 +3,7 @@ using ChannelConfig.Text;
 namespace ChannelConfig.Syntax;
 
 /// <summary>A list value, <c>[ item, item, … ]</c>; items may be strings or lists.</summary>
+/// <remarks>Immutable and safe to share between threads (item values are decoded when first asked for, from any thread).</remarks>
 public sealed class XlList : XlValue
 {
     /// <summary>Creates a list value.</summary>

@@ -6,6 +6,7 @@ namespace ChannelConfig.Syntax;
 /// <remarks>
 /// Immutable. The name and operator each sit on one line, so only their starts are stored and
 /// their spans are derived (a reader of a 1 MB file holds tens of thousands of these).
+/// <para>Immutable and safe to share between threads.</para>
 /// </remarks>
 public sealed class XlSetting
 {

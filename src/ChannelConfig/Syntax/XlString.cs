@@ -7,6 +7,7 @@ namespace ChannelConfig.Syntax;
 /// A string value: a quoted string (escapes decoded as xl decodes them) or a bare number (kept as
 /// its text, exactly as xl keeps it: <c>0x10</c>, <c>1e5</c> and <c>09</c> are all just text).
 /// </summary>
+/// <remarks>Immutable and safe to share between threads (the value is decoded when first asked for, from any thread).</remarks>
 public sealed class XlString : XlValue
 {
     // A string sits on one line: its start, and where it ends on that line.

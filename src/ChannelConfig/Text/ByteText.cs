@@ -8,7 +8,7 @@ namespace ChannelConfig.Text;
 /// byte by byte (each byte becomes the character of the same number, as Latin-1), so no byte is
 /// lost and the bytes can be recovered with <see cref="Encoding.Latin1"/>.
 /// </summary>
-public static class ByteText
+internal static class ByteText
 {
     /// <summary>Decodes bytes by the rule above.</summary>
     /// <param name="bytes">The bytes.</param>

@@ -9,7 +9,7 @@ namespace ChannelConfig.Text;
 /// as Python's <c>surrogateescape</c> does: the UTF-8 parts decoded, and each other byte NN as the
 /// lone surrogate U+DCNN (NN from 0x80). <see cref="PrintableText.Path"/> shows such a byte as <c>\xNN</c>.
 /// </summary>
-public static class FileNameText
+internal static class FileNameText
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

@@ -11,7 +11,7 @@ namespace ChannelConfig.Text;
 /// (U+202E and the others pass through the relaxed encoder raw). A JSON reader gets every value
 /// back exactly; a terminal showing the JSON gets no control character.
 /// </summary>
-public sealed class PrintableJsonEncoder : JavaScriptEncoder
+internal sealed class PrintableJsonEncoder : JavaScriptEncoder
 {
     private static readonly JavaScriptEncoder Relaxed = UnsafeRelaxedJsonEscaping;
 

@@ -13,7 +13,7 @@ namespace ChannelConfig.Text;
 /// <c>\n</c>, <c>\r</c>, <c>\t</c>, <c>\xNN</c> (a C0 control, DEL, or a byte of a file name that is
 /// not UTF-8) and <c>\uNNNN</c> (the others).
 /// </summary>
-public static class PrintableText
+internal static class PrintableText
 {
     /// <summary>
     /// True for a character (a UTF-16 code unit) no output shown to people may hold raw. Surrogates are

@@ -7,6 +7,7 @@ namespace ChannelConfig.Text;
 /// Lines are separated by <c>\n</c> only (a <c>\r</c> is an ordinary byte, as it is for xl).
 /// Columns count Unicode characters from the start of the line, so a caret printed under a
 /// line of UTF-8 text lands where a reader expects it; invalid UTF-8 bytes count one each.
+/// <para>Immutable and safe to share between threads.</para>
 /// </remarks>
 /// <param name="Offset">Zero-based byte offset into the file.</param>
 /// <param name="Line">One-based line number.</param>

@@ -3,6 +3,7 @@ namespace ChannelConfig.Text;
 /// <summary>
 /// A range of a source file, from <see cref="Start"/> (inclusive) to <see cref="End"/> (exclusive).
 /// </summary>
+/// <remarks>Immutable and safe to share between threads.</remarks>
 /// <param name="Start">The first byte of the range.</param>
 /// <param name="End">The position just after the last byte of the range.</param>
 public readonly record struct SourceSpan(SourcePosition Start, SourcePosition End)

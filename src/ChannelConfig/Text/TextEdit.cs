@@ -1,6 +1,7 @@
 namespace ChannelConfig.Text;
 
 /// <summary>One replacement of a range of the file.</summary>
+/// <remarks>Immutable and safe to share between threads.</remarks>
 /// <param name="Span">The bytes to replace (empty to insert).</param>
 /// <param name="NewText">The text to put there, as it is written in the file (quoted and escaped where needed).</param>
 public sealed record TextEdit(SourceSpan Span, string NewText)

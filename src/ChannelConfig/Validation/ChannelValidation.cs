@@ -4,7 +4,7 @@ using ChannelConfig.Diagnostics;
 namespace ChannelConfig.Validation;
 
 /// <summary>Runs the channel validators over an analysis: every channel that could be read, and the domain as a whole.</summary>
-public static class ChannelValidation
+internal static class ChannelValidation
 {
     // Made on first use, so that a file without channels never loads FluentValidation (its first
     // use costs tens of milliseconds of start-up). Both are stateless: a second one made by a race is harmless.

@@ -8,7 +8,7 @@ namespace ChannelConfig.Validation;
 /// <c>When</c> conditions on the instance's hash code, which for a record would hash the channel's
 /// whole object graph on every lookup.
 /// </remarks>
-public sealed class ChannelValidationContext
+internal sealed class ChannelValidationContext
 {
     /// <summary>Creates a context.</summary>
     /// <param name="channel">The channel.</param>
@@ -39,7 +39,7 @@ public sealed class ChannelValidationContext
 
 /// <summary>All channels of one domain, to validate rules that involve several channels.</summary>
 /// <remarks>A class with reference equality, like <see cref="ChannelValidationContext"/>.</remarks>
-public sealed class DomainChannels
+internal sealed class DomainChannels
 {
     /// <summary>Creates the set of a domain's channels.</summary>
     /// <param name="channels">The channels, in order.</param>

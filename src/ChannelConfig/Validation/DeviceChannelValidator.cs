@@ -11,7 +11,7 @@ namespace ChannelConfig.Validation;
 /// later (socket paths QEMU cannot bind, names the guest cannot use, ignored fields).
 /// Each rule's error code is a catalogue code and its custom state a <see cref="FailureState"/>.
 /// </summary>
-public sealed class DeviceChannelValidator : AbstractValidator<ChannelValidationContext>
+internal sealed class DeviceChannelValidator : AbstractValidator<ChannelValidationContext>
 {
     /// <summary>The highest domain id a real domain can have (<c>DOMID_FIRST_RESERVED</c> - 1).</summary>
     public const uint MaxDomid = 0x7FF0 - 1;

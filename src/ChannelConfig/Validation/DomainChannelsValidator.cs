@@ -9,7 +9,7 @@ namespace ChannelConfig.Validation;
 /// The rules across one domain's channels: two channels with the same name (the guest cannot tell
 /// them apart) or the same socket path (QEMU unlinks the first one's socket).
 /// </summary>
-public sealed class DomainChannelsValidator : AbstractValidator<DomainChannels>
+internal sealed class DomainChannelsValidator : AbstractValidator<DomainChannels>
 {
     /// <summary>Up to this many channels, duplicates are found by comparing each channel with those before it, without a dictionary.</summary>
     private const int PairwiseLimit = 16;

@@ -1,7 +1,7 @@
 namespace ChannelConfig.Validation;
 
 /// <summary>Channel names that existing guest agents look for.</summary>
-public static class WellKnownChannels
+internal static class WellKnownChannels
 {
     /// <summary>Each well-known name and the agent that uses it.</summary>
     public static IReadOnlyDictionary<string, string> Names { get; } = new Dictionary<string, string>(StringComparer.Ordinal)

@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using ChannelConfig.Benchmarks.Inputs;
 using ChannelConfig.Emitters.Xenstore;
 using ChannelConfig.Validation;
+using ChannelConfig.Emitters;
 
 namespace ChannelConfig.Benchmarks.Suites;
 

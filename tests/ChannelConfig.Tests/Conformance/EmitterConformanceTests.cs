@@ -3,6 +3,7 @@ using ChannelConfig.Channels;
 using ChannelConfig.Emitters.Libxl;
 using ChannelConfig.Emitters.Qemu;
 using ChannelConfig.Emitters.Xenstore;
+using ChannelConfig.Emitters;
 
 namespace ChannelConfig.Tests.Conformance;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ChannelConfig.Channels;
 using ChannelConfig.Emitters.Libxl;
 using ChannelConfig.Tests.Cli;
+using ChannelConfig.Emitters;
 
 namespace ChannelConfig.Tests.Emitters;
 

@@ -8,6 +8,7 @@ using ChannelConfig.Emitters.Xenstore;
 using ChannelConfig.Tests.Golden;
 using ChannelConfig.Text;
 using ChannelConfig.Validation;
+using ChannelConfig.Emitters;
 
 namespace ChannelConfig.Tests.Emitters;
 

@@ -2,6 +2,7 @@ using ChannelConfig.Channels;
 using ChannelConfig.Emitters.Xenstore;
 using ChannelConfig.Text;
 using ChannelConfig.Validation;
+using ChannelConfig.Emitters;
 
 namespace ChannelConfig.Tests.Emitters;
 

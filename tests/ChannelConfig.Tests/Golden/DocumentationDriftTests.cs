@@ -7,6 +7,7 @@ using ChannelConfig.Emitters.Xenstore;
 using ChannelConfig.Reporting;
 using ChannelConfig.Text;
 using ChannelConfig.Validation;
+using ChannelConfig.Emitters;
 
 namespace ChannelConfig.Tests.Golden;
 

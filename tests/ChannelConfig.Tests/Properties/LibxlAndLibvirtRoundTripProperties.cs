@@ -4,6 +4,7 @@ using ChannelConfig.Channels;
 using ChannelConfig.Emitters.Kvm;
 using ChannelConfig.Emitters.Libvirt;
 using ChannelConfig.Emitters.Libxl;
+using ChannelConfig.Emitters;
 
 namespace ChannelConfig.Tests.Properties;
 

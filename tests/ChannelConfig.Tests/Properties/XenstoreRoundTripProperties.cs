@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using ChannelConfig.Emitters.Xenstore;
+using ChannelConfig.Emitters;
 
 namespace ChannelConfig.Tests.Properties;
 

@@ -8,6 +8,7 @@ using ChannelConfig.Emitters.Libvirt;
 using ChannelConfig.Emitters.Xenstore;
 using ChannelConfig.Text;
 using ChannelConfig.Validation;
+using ChannelConfig.Emitters;
 
 namespace ChannelConfig.Tests.Robustness;
 
@@ -29,6 +30,7 @@ public sealed class ArgumentValidationTests
         var samples = Samples();
         var nullability = new NullabilityInfoContext();
         var failures = new List<string>();
+        var uncovered = new List<string>();
         int calls = 0;
         foreach (var type in typeof(XlLinter).Assembly.GetExportedTypes())
         {
@@ -47,6 +49,14 @@ public sealed class ArgumentValidationTests
                     object? target = null;
                     if (method is MethodInfo { IsStatic: false } && !samples.TryGetValue(type, out target))
                     {
+                        uncovered.Add($"{type.Name}.{method.Name}: no sample {type.Name} to call it on");
+                        continue;
+                    }
+
+                    var missing = parameters.Where((p, k) => k != i && !p.ParameterType.IsValueType && !p.ParameterType.IsByRef && !p.HasDefaultValue && Sample(samples, p) is null).Select(p => p.Name).ToList();
+                    if (missing.Count > 0)
+                    {
+                        uncovered.Add($"{type.Name}.{method.Name}: no sample for {string.Join(", ", missing)}");
                         continue;
                     }
 
@@ -61,7 +71,10 @@ public sealed class ArgumentValidationTests
             }
         }
 
-        Assert.True(calls > 100, $"only {calls} calls were made: the samples no longer cover the library");
+        // Every public method that takes a reference it does not allow to be null is called: a new
+        // public type or parameter type needs a sample below.
+        Assert.True(uncovered.Count == 0, "not checked:\n" + string.Join('\n', uncovered.Distinct()));
+        Assert.True(calls > 80, $"only {calls} calls were made");
         Assert.True(failures.Count == 0, string.Join('\n', failures));
     }
 
@@ -212,7 +225,7 @@ public sealed class ArgumentValidationTests
         Add(DomainTable.Default);
         Add(XlReaderOptions.Default);
         Add(nodes);
-        Add<IEnumerable<XenstoreNode>>(nodes);
+        Add<IEnumerable<ChannelConfig.Emitters.XenstoreNode>>(nodes);
         Add<IReadOnlyList<TextEdit>>(edits);
         Add<IEnumerable<TextEdit>>(edits);
         Add(new TextEdit(default, "x"));
@@ -223,6 +236,17 @@ public sealed class ArgumentValidationTests
         Add<Action<Diagnostic>>(_ => { });
         Add(new ReadOnlyMemory<byte>("a = 1\n"u8.ToArray()));
         Add("a = 1\n"u8.ToArray());
+        Add(LintOptions.Default);
+        Add(new ChannelChanges { Path = "/run/c.sock" });
+        Add(DiagnosticCatalog.NestingTooDeep);
+        Add((ChannelConfig.Syntax.XlList)XlLinter.LintText("a = [ \"b\" ]\n").Config.Settings[0].Value);
+        Add(new ChannelConfig.Rules.RuleConfiguration());
+        Add<IReadOnlyList<ChannelConfig.Reporting.LintedFile>>([new ChannelConfig.Reporting.LintedFile("vm.cfg", result)]);
+        Add<IReadOnlyList<DeviceChannel>>(analysis.Channels);
+        Add<Stream>(new MemoryStream());
+        Add(new XlConfigEditor(source));
+        Add(new ChannelSpec("org.example.c.0", ChannelConnection.Pty));
+        Add(new XlConfigEditor(source).AddChannel(new ChannelSpec("org.example.c.0", ChannelConnection.Pty)));
         return samples;
     }
 }

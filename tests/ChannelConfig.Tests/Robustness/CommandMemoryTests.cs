@@ -7,6 +7,7 @@ using ChannelConfig.Emitters.Libxl;
 using ChannelConfig.Text;
 using ChannelConfig.Tests.EndToEnd;
 using ChannelConfig.Validation;
+using ChannelConfig.Emitters;
 
 namespace ChannelConfig.Tests.Robustness;
 

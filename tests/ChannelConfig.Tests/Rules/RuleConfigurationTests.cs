@@ -87,7 +87,7 @@ public sealed class RuleConfigurationTests
     public void The_linter_applies_the_configuration()
     {
         var source = SourceText.FromString("vm.cfg", "channel = [ \"connection=pty, name=agent\", \"connection=pty, name=org.qemu.guest_agent.0\" ]\n");
-        var result = XlLinter.Lint(source, rules: new RuleConfiguration([new("XLC0121", RuleLevel.Off), new("XLC0120", RuleLevel.Error)]));
+        var result = XlLinter.Lint(source, new LintOptions { Rules = new RuleConfiguration([new("XLC0121", RuleLevel.Off), new("XLC0120", RuleLevel.Error)]) });
         var d = Assert.Single(result.Diagnostics);
         Assert.Equal(("XLC0120", DiagnosticSeverity.Error), (d.Code, d.Severity));
         Assert.True(result.HasErrors);

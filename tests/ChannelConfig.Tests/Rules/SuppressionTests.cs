@@ -14,7 +14,7 @@ public sealed class SuppressionTests
     private const string Agent2 = "\"connection=pty, name=agent2\"";
 
     private static LintResult Lint(string text, RuleConfiguration? rules = null) =>
-        XlLinter.Lint(SourceText.FromString("vm.cfg", text), rules: rules);
+        XlLinter.Lint(SourceText.FromString("vm.cfg", text), new LintOptions { Rules = rules ?? RuleConfiguration.Default });
 
     private static string[] Codes(LintResult result) => [.. result.Diagnostics.Select(d => $"{d.Span.Start.Line}:{d.Code}")];
 

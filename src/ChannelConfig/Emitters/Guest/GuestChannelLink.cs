@@ -5,4 +5,4 @@ namespace ChannelConfig.Emitters.Guest;
 /// <param name="Name">The channel name, or null.</param>
 /// <param name="Linked">True when <c>LINKDIR/NAME</c> is made to point at <c>/dev/hvcN</c>.</param>
 /// <param name="Reason">Why there is no link, when <paramref name="Linked"/> is false; null otherwise.</param>
-public sealed record GuestChannelLink(int ConsoleDevid, string? Name, bool Linked, string? Reason);
+internal sealed record GuestChannelLink(int ConsoleDevid, string? Name, bool Linked, string? Reason);

@@ -26,7 +26,7 @@ namespace ChannelConfig.Emitters.Guest;
 /// name already linked, gets no link and a comment saying why. Stateless and thread-safe.
 /// </para>
 /// </remarks>
-public static class GuestChannelLinkEmitter
+internal static class GuestChannelLinkEmitter
 {
     private const int NameMax = 255;
 

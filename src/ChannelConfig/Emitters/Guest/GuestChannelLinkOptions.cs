@@ -5,7 +5,7 @@ namespace ChannelConfig.Emitters.Guest;
 /// Each path must be absolute and made only of <c>A-Z a-z 0-9 . _ + - /</c>: the paths are written
 /// unquoted into udev rules, which have no quoting for anything else.
 /// </remarks>
-public sealed record GuestChannelLinkOptions
+internal sealed record GuestChannelLinkOptions
 {
     /// <summary>The default options.</summary>
     public static GuestChannelLinkOptions Default { get; } = new();

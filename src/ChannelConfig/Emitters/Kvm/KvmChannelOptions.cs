@@ -1,7 +1,7 @@
 namespace ChannelConfig.Emitters.Kvm;
 
 /// <summary>How to lay out the virtio-serial bus for a KVM guest's channels.</summary>
-public sealed record KvmChannelOptions
+internal sealed record KvmChannelOptions
 {
     /// <summary>The default options: <c>virtio-serial-pci</c> with id <c>virtio-serial0</c>.</summary>
     public static KvmChannelOptions Default { get; } = new();

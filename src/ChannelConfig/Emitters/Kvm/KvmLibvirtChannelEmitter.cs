@@ -15,7 +15,7 @@ namespace ChannelConfig.Emitters.Kvm;
 /// Formatting and escaping are those of <see cref="LibvirtXenChannelEmitter"/>, and so are the
 /// diagnostics (<c>backend=</c> is left out with a warning). Stateless and thread-safe.
 /// </remarks>
-public static class KvmLibvirtChannelEmitter
+internal static class KvmLibvirtChannelEmitter
 {
     /// <summary>Converts the channels of an analysed configuration.</summary>
     /// <param name="analysis">The analysis; when xl or libxl reject the configuration nothing is converted (with an error).</param>

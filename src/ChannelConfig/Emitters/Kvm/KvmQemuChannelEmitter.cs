@@ -34,7 +34,7 @@ namespace ChannelConfig.Emitters.Kvm;
 /// without <c>name=</c>. Stateless and thread-safe.
 /// </para>
 /// </remarks>
-public static class KvmQemuChannelEmitter
+internal static class KvmQemuChannelEmitter
 {
     /// <summary>The channels one controller takes: QEMU's default <c>max_ports</c> (31) less port 0, which is for a console.</summary>
     public const int ChannelsPerController = 30;

@@ -7,7 +7,7 @@ namespace ChannelConfig.Emitters.Kvm;
 /// word is put in single quotes, with each <c>'</c> written as <c>'\''</c>. Nothing inside single
 /// quotes is special to the shell, so <c>$</c>, backticks, newlines and globs stay literal.
 /// </remarks>
-public static class ShellCommandLine
+internal static class ShellCommandLine
 {
     /// <summary>Joins words with spaces, quoting each as needed.</summary>
     /// <param name="words">The argv elements, the program first.</param>

@@ -12,7 +12,7 @@ namespace ChannelConfig.Emitters.Libvirt;
 /// no channel to write.
 /// </param>
 /// <param name="Diagnostics">What was dropped or changed on the way, with positions in the xl.cfg file.</param>
-public sealed record LibvirtChannelXml(string Xml, IReadOnlyList<Diagnostic> Diagnostics)
+internal sealed record LibvirtChannelXml(string Xml, IReadOnlyList<Diagnostic> Diagnostics)
 {
     /// <summary>/// The elements, one after the other, indented for their place inside <c>&lt;devices&gt;</c> and formatted as libvirt formats domain XML; each line ends with <c>\n</c>. Empty when there is no channel to write. </summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>

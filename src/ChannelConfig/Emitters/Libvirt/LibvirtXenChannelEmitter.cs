@@ -15,7 +15,7 @@ namespace ChannelConfig.Emitters.Libvirt;
 /// reading. <c>backend=</c> has no place in libvirt XML: it is left out with a warning
 /// (<see cref="DiagnosticCatalog.LibvirtBackendDropped"/>). Stateless and thread-safe.
 /// </remarks>
-public static class LibvirtXenChannelEmitter
+internal static class LibvirtXenChannelEmitter
 {
     /// <summary>The indentation of <c>&lt;channel&gt;</c> inside a domain XML's <c>&lt;devices&gt;</c>.</summary>
     public const int DefaultIndent = 4;

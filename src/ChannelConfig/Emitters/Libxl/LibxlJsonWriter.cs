@@ -11,7 +11,7 @@ namespace ChannelConfig.Emitters.Libxl;
 /// ≠ -1, <c>name</c>), then the keyed union as one key <c>"connection.pty"</c>,
 /// <c>"connection.socket"</c> (with its <c>path</c>) or <c>"connection.unknown"</c>.
 /// </summary>
-public static class LibxlJsonWriter
+internal static class LibxlJsonWriter
 {
     /// <summary>How much text is gathered before it is written out.</summary>
     private const int BlockChars = 16 * 1024;

@@ -7,7 +7,7 @@ namespace ChannelConfig.Emitters.Qemu;
 /// (<c>libxl__build_device_model_args_new</c>): one per channel, in order, with the path
 /// inserted verbatim, exactly as libxl does (it escapes nothing).
 /// </summary>
-public static class QemuChardevEmitter
+internal static class QemuChardevEmitter
 {
     /// <summary>The arguments, as argv elements (<c>-chardev</c>, then its value, for each channel).</summary>
     /// <param name="analysis">The channel analysis; nothing when libxl failed or xl stopped.</param>

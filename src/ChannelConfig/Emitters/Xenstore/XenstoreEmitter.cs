@@ -9,7 +9,7 @@ namespace ChannelConfig.Emitters.Xenstore;
 /// permissions. Each channel is a PV console: a frontend directory the guest owns, a backend
 /// directory the backend domain owns, and (since Xen 4.7) libxl's private copy under <c>/libxl</c>.
 /// </summary>
-public static class XenstoreEmitter
+internal static class XenstoreEmitter
 {
     /// <summary><c>LIBXL_XENCONSOLE_LIMIT</c>: the buffer limit written to every console.</summary>
     public const string ConsoleLimit = "1048576";

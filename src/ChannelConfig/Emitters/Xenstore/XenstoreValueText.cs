@@ -10,7 +10,7 @@ namespace ChannelConfig.Emitters.Xenstore;
 /// A value is a string whose lone surrogates U+DC80–U+DCFF stand for bytes that are not UTF-8
 /// (<see cref="FileNameText"/>); both work on its bytes.
 /// </summary>
-public static class XenstoreValueText
+internal static class XenstoreValueText
 {
     /// <summary>
     /// A value as <c>sanitise_value</c> prints it: each byte from <c>' '</c> to <c>'~'</c> as it is,

@@ -11,7 +11,7 @@ namespace ChannelConfig.Emitters.Xenstore;
 /// <c>xlchan dump</c> uses: a million channels make 28 million nodes and a gigabyte of text) and a
 /// <c>To</c> form that returns the same text as a string.
 /// </summary>
-public static class XenstoreWriter
+internal static class XenstoreWriter
 {
     /// <summary>
     /// One node a line, <c>PATH = "VALUE"   (PERMS)</c>, byte for byte as <c>xenstore-ls -f -p</c>

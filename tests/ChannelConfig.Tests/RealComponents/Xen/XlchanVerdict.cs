@@ -3,6 +3,7 @@ using ChannelConfig.Emitters.Libxl;
 using ChannelConfig.Tests.Cli;
 using ChannelConfig.Text;
 using ChannelConfig.Validation;
+using ChannelConfig.Emitters;
 
 namespace ChannelConfig.Tests.RealComponents.Xen;
 

@@ -1,4 +1,6 @@
-namespace ChannelConfig.Emitters.Xenstore;
+using ChannelConfig.Emitters.Xenstore;
+
+namespace ChannelConfig.Emitters;
 
 /// <summary>One xenstore node libxl writes.</summary>
 /// <remarks>
@@ -6,6 +8,7 @@ namespace ChannelConfig.Emitters.Xenstore;
 /// directory and key, and <see cref="Path"/> joins them when asked for: emitting a domain's
 /// nodes allocates one array, not an object and a string per node. The default value is a node
 /// whose path, value and permissions are empty strings (never null).
+/// <para>Immutable and safe to share between threads.</para>
 /// </remarks>
 public readonly struct XenstoreNode : IEquatable<XenstoreNode>
 {

@@ -1,4 +1,4 @@
-namespace ChannelConfig.Emitters.Libxl;
+namespace ChannelConfig.Emitters;
 
 /// <summary>Which JSON library libxl prints with.</summary>
 public enum LibxlJsonStyle
