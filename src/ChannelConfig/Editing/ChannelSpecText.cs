@@ -89,7 +89,7 @@ public static class ChannelSpecText
     public static string Body(ChannelSpec spec, string separator)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        var fields = new List<string> { $"connection={(spec.Connection == ChannelConnection.Socket ? "socket" : "pty")}" };
+        var fields = new List<string> { $"connection={(spec.Connection == ChannelConnection.Socket ? ChannelConnectionName.Socket : ChannelConnectionName.Pty)}" };
         if (spec.Path is not null)
         {
             fields.Add($"path={spec.Path}");

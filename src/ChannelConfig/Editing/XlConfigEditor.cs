@@ -112,7 +112,7 @@ public sealed class XlConfigEditor
                 return EditPlan.Refused("the connection must be pty or socket");
             }
 
-            values.Add(("connection", connection == ChannelConnection.Socket ? "socket" : "pty", channel.ConnectionField));
+            values.Add(("connection", ChannelConnectionName.Of(connection), channel.ConnectionField));
             if (connection == ChannelConnection.Socket && changes.Path is null && channel.PathField is null)
             {
                 return EditPlan.Refused($"a socket channel needs a path: give --path, such as /run/xen/{PrintableText.Of(name)}.sock");
