@@ -169,7 +169,7 @@ public sealed class XlConfigEditor
         var lastField = channel.Fields.Count > 0 ? channel.Fields[^1] : null;
         foreach (var (key, value, field) in values)
         {
-            string escaped = ChannelSpecText.EscapeForString(value, quote);
+            string escaped = XlStringText.EscapeForString(value, quote);
             if (field is not null)
             {
                 edits.Add(new TextEdit(field.ValueSpan, escaped));
@@ -177,7 +177,7 @@ public sealed class XlConfigEditor
             else
             {
                 int at = lastField?.Span.End.Offset ?? channel.Span.End.Offset - 1;
-                edits.Add(Insert(at, $"{style.Separator}{key}={ChannelSpecText.EscapeForString(value, quote)}"));
+                edits.Add(Insert(at, $"{style.Separator}{key}={XlStringText.EscapeForString(value, quote)}"));
             }
         }
 
@@ -489,7 +489,7 @@ public sealed class XlConfigEditor
         return new EditStyle(quote, spaced ? ", " : ",", itemSeparator);
     }
 
-    private static string Quote(string body, char quote) => $"{quote}{ChannelSpecText.EscapeForString(body, quote)}{quote}";
+    private static string Quote(string body, char quote) => $"{quote}{XlStringText.EscapeForString(body, quote)}{quote}";
 
     private sealed record EditStyle(char Quote, string Separator, string ItemSeparator);
 
