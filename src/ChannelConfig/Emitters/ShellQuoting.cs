@@ -86,7 +86,7 @@ public static class ShellQuoting
     public static string QuoteOnOneLine(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        if (word.Length > 0 && word.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '/' or '=' or ':' or ',' or '@' or '%' or '+' or '-'))
+        if (IsPlainWord(word))
         {
             return word;
         }
@@ -120,6 +120,15 @@ public static class ShellQuoting
 
         return sb.Append('\'').ToString();
     }
+
+    /// <summary>
+    /// True for a word a shell reads as it is, unquoted: one or more of <c>A-Z a-z 0-9 _ . / = : , @ % + -</c>
+    /// (as the first word of a command, a word with <c>=</c> would be read as an assignment).
+    /// </summary>
+    /// <param name="word">The word.</param>
+    /// <returns>True when the word needs no quotes.</returns>
+    internal static bool IsPlainWord(string word) =>
+        word.Length > 0 && word.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '/' or '=' or ':' or ',' or '@' or '%' or '+' or '-');
 
     private static string SingleQuoted(string word) => "'" + word.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
