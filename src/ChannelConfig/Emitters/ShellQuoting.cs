@@ -44,7 +44,7 @@ public static class ShellQuoting
             bool unsafeRun = IsUnsafeAt(word, i);
             while (i < end && IsUnsafeAt(word, i) == unsafeRun)
             {
-                i += char.IsHighSurrogate(word[i]) && i + 1 < word.Length && char.IsLowSurrogate(word[i + 1]) ? 2 : 1;
+                i += PrintableText.IsPairAt(word, i) ? 2 : 1;
             }
 
             if (unsafeRun)
@@ -53,7 +53,7 @@ public static class ShellQuoting
                 // newline takes the next character along (the word's own last character is never one).
                 while (word[i - 1] == '\n')
                 {
-                    i += char.IsHighSurrogate(word[i]) && i + 1 < word.Length && char.IsLowSurrogate(word[i + 1]) ? 2 : 1;
+                    i += PrintableText.IsPairAt(word, i) ? 2 : 1;
                 }
 
                 sb.Append("\"$(printf '");
@@ -100,7 +100,7 @@ public static class ShellQuoting
         for (int i = 0; i < word.Length; i++)
         {
             char c = word[i];
-            if (char.IsHighSurrogate(c) && i + 1 < word.Length && char.IsLowSurrogate(word[i + 1]))
+            if (PrintableText.IsPairAt(word, i))
             {
                 sb.Append(c).Append(word[++i]);
                 continue;

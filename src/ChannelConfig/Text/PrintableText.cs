@@ -51,7 +51,7 @@ public static class PrintableText
         char c = text[index];
         if (char.IsHighSurrogate(c))
         {
-            return index + 1 >= text.Length || !char.IsLowSurrogate(text[index + 1]);
+            return !IsPairAt(text, index);
         }
 
         if (char.IsLowSurrogate(c))
@@ -75,7 +75,7 @@ public static class PrintableText
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            if (IsPairAt(text, i))
             {
                 i++;
             }
@@ -157,7 +157,7 @@ public static class PrintableText
         var chars = line.ToCharArray();
         for (int i = 0; i < chars.Length; i++)
         {
-            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            if (IsPairAt(chars, i))
             {
                 i++;
             }
@@ -193,6 +193,13 @@ public static class PrintableText
     /// <returns>True when the character is a control character.</returns>
     public static bool IsControl(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
 
+    /// <summary>True when a surrogate pair (one character beyond U+FFFF, which is never unsafe) starts at <paramref name="index"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="index">The position.</param>
+    /// <returns>True for a high surrogate followed by a low one.</returns>
+    internal static bool IsPairAt(ReadOnlySpan<char> text, int index) =>
+        char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]);
+
     private static bool NeedsQuotes(string text, bool blanks)
     {
         if (blanks && (text.Length == 0 || text.Contains(' ', StringComparison.Ordinal)))
@@ -214,7 +221,7 @@ public static class PrintableText
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            if (IsPairAt(text, i))
             {
                 sb.Append(c).Append(text[++i]);
                 continue;
