@@ -21,7 +21,7 @@ internal static class ChannelListing
         var rows = new List<string[]> { Headings };
         rows.AddRange(channels.Select(c => new[]
         {
-            N(c.Index), N(c.Devid), ConnectionName(c.Connection), Backend(c), Column(c.Name), Column(c.Path),
+            N(c.Index), N(c.Devid), ChannelConnectionName.Of(c.Connection), Backend(c), Column(c.Name), Column(c.Path),
         }));
         var widths = Enumerable.Range(0, Headings.Length).Select(i => rows.Max(r => r[i].Length)).ToArray();
         foreach (var row in rows)
@@ -49,7 +49,7 @@ internal static class ChannelListing
                 writer.WriteStartObject();
                 writer.WriteNumber("index", c.Index);
                 writer.WriteNumber("devid", c.Devid);
-                writer.WriteString("connection", ConnectionName(c.Connection));
+                writer.WriteString("connection", ChannelConnectionName.Of(c.Connection));
                 if (c.BackendDomname is { } domname)
                 {
                     writer.WriteString("backend", domname);
@@ -71,9 +71,6 @@ internal static class ChannelListing
         stdout.Write(ByteText.Decode(buffer.WrittenSpan));
         stdout.WriteLine();
     }
-
-    private static string ConnectionName(ChannelConnection connection) =>
-        connection switch { ChannelConnection.Pty => "pty", ChannelConnection.Socket => "socket", _ => "unknown" };
 
     private static string Backend(DeviceChannel c) =>
         c.BackendDomname is { } domname ? PrintableText.Field(domname) : N(c.BackendDomid);

@@ -175,12 +175,8 @@ internal static class ChannelCommand
             ChannelOptions.AddTo(command);
         }
 
-        public ChannelConnection? Connection(ParseResult parse) => parse.GetValue(ConnectionText) switch
-        {
-            "socket" => ChannelConnection.Socket,
-            "pty" => ChannelConnection.Pty,
-            _ => null,
-        };
+        public ChannelConnection? Connection(ParseResult parse) =>
+            ChannelConnectionName.Parse(parse.GetValue(ConnectionText)) is var connection and not ChannelConnection.Unknown ? connection : null;
 
         public int Run(ParseResult parse, TextWriter stdout, TextWriter stderr, Func<Stream> stdin, Func<XlConfigEditor, string, EditResult> edit)
         {

@@ -93,7 +93,5 @@ internal sealed class ChannelItemSource
 
     /// <summary>A value's text, without allocating for the two connection types.</summary>
     public static string ValueText(ReadOnlySpan<byte> bytes) =>
-        bytes.SequenceEqual("pty"u8) ? "pty"
-        : bytes.SequenceEqual("socket"u8) ? "socket"
-        : ByteText.Decode(bytes);
+        ChannelConnectionName.Parse(bytes) is var connection and not ChannelConnection.Unknown ? ChannelConnectionName.Of(connection) : ByteText.Decode(bytes);
 }

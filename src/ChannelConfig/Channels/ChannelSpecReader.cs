@@ -132,28 +132,15 @@ internal sealed class ChannelSpecReader
                 case ChannelKeys.Connection:
                     connection = bounds;
                     connectionInvalid = false;
-                    var value = bytes[bounds.ValueStart..bounds.ValueEnd];
-                    if (value.SequenceEqual("pty"u8))
-                    {
-                        connectionKind = ChannelConnection.Pty;
-                    }
-                    else if (value.SequenceEqual("socket"u8))
-                    {
-                        connectionKind = ChannelConnection.Socket;
-                    }
-                    else
+                    connectionKind = ChannelConnectionName.Parse(bytes[bounds.ValueStart..bounds.ValueEnd]);
+                    if (connectionKind == ChannelConnection.Unknown)
                     {
                         var field = Field(bounds);
                         string? xl = Xl($"unknown channel connection '{field.Value}'", newline: true);
                         _diagnostics.Add(InvalidConnection(field, xl));
                         stop = XlStop.Exit;
                         connectionInvalid = true;
-                        connectionKind = field.Value.ToLowerInvariant() switch
-                        {
-                            "pty" => ChannelConnection.Pty,
-                            "socket" => ChannelConnection.Socket,
-                            _ => ChannelConnection.Unknown,
-                        };
+                        connectionKind = ChannelConnectionName.Parse(field.Value.ToLowerInvariant());
                     }
 
                     break;

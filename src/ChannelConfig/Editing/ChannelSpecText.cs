@@ -1,4 +1,3 @@
-using System.Text;
 using ChannelConfig.Channels;
 using ChannelConfig.Text;
 
@@ -15,6 +14,7 @@ internal static class ChannelSpecText
     /// <param name="value">The value.</param>
     /// <param name="version">The Xen release.</param>
     /// <returns>Why the value cannot be written, or null when it can.</returns>
+    /// <remarks>The rules are <see cref="XlStringText"/>'s; the value is then written with <see cref="XlStringText.EscapeForString"/>.</remarks>
     public static string? Problem(string key, string value, XenVersion version)
     {
         ArgumentNullException.ThrowIfNull(key);
@@ -24,17 +24,17 @@ internal static class ChannelSpecText
             return $"{key} cannot be empty: xl rejects a field with nothing after `=`";
         }
 
-        if (value.Contains(',', StringComparison.Ordinal))
+        if (XlStringText.HasFieldSeparator(value))
         {
             return $"{key} `{PrintableText.Of(value)}` contains `,`, which xl always treats as a field separator (there is no escape for it)";
         }
 
-        if (IsCSpace(value[0]) || IsCSpace(value[^1]))
+        if (XlStringText.HasEdgeBlank(value))
         {
             return $"{key} `{PrintableText.Of(value)}` starts or ends with a blank, which xl trims away";
         }
 
-        if (version.SplitsValueAtNextEquals && value.Contains('=', StringComparison.Ordinal))
+        if (XlStringText.IsCutAtEquals(value, version))
         {
             return $"{key} `{PrintableText.Of(value)}` contains `=`, which Xen {version} cuts the value at";
         }
@@ -46,40 +46,13 @@ internal static class ChannelSpecText
                 return $"{key} contains a NUL byte, which crashes xl";
             }
 
-            if ((c < ' ' || c == '\x7f') && Escape(c) is null)
+            if (XlStringText.HasNoEscape(c))
             {
-                return $"{key} contains the control character 0x{(int)c:X2}, which xl has no working escape for";
+                return $"{key} contains {PrintableText.Describe(c)}, which xl has no working escape for";
             }
         }
 
         return null;
-    }
-
-    /// <summary>Escapes text for the inside of an xl string quoted with <paramref name="quote"/>.</summary>
-    /// <param name="text">The text (already checked with <see cref="Problem(string, string, XenVersion)"/>).</param>
-    /// <param name="quote"><c>"</c> or <c>'</c>.</param>
-    /// <returns>The escaped text.</returns>
-    public static string EscapeForString(string text, char quote)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var sb = new StringBuilder(text.Length + 8);
-        foreach (char c in text)
-        {
-            if (c == '\\' || c == quote)
-            {
-                sb.Append('\\').Append(c);
-            }
-            else if (Escape(c) is string escape)
-            {
-                sb.Append(escape);
-            }
-            else
-            {
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString();
     }
 
     /// <summary>The body of a channel item (without quotes): <c>connection=…, path=…, name=…, backend=…</c>.</summary>
@@ -89,7 +62,7 @@ internal static class ChannelSpecText
     public static string Body(ChannelSpec spec, string separator)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        var fields = new List<string> { $"connection={(spec.Connection == ChannelConnection.Socket ? "socket" : "pty")}" };
+        var fields = new List<string> { $"connection={(spec.Connection == ChannelConnection.Socket ? ChannelConnectionName.Socket : ChannelConnectionName.Pty)}" };
         if (spec.Path is not null)
         {
             fields.Add($"path={spec.Path}");
@@ -125,18 +98,4 @@ internal static class ChannelSpecText
             ?? (spec.Path is null ? null : Problem("path", spec.Path, version))
             ?? (spec.Backend is null ? null : Problem("backend", spec.Backend, version));
     }
-
-    private static string? Escape(char c) => c switch
-    {
-        '\a' => "\\a",
-        '\b' => "\\b",
-        '\f' => "\\f",
-        '\n' => "\\n",
-        '\r' => "\\r",
-        '\t' => "\\t",
-        '\v' => "\\v",
-        _ => null,
-    };
-
-    private static bool IsCSpace(char c) => c == ' ' || (c >= '\t' && c <= '\r');
 }

@@ -122,7 +122,7 @@ public sealed class XlConfigEditor
                 return EditPlan.Refused("the connection must be pty or socket");
             }
 
-            values.Add(("connection", connection == ChannelConnection.Socket ? "socket" : "pty", channel.ConnectionField));
+            values.Add(("connection", ChannelConnectionName.Of(connection), channel.ConnectionField));
             if (connection == ChannelConnection.Socket && changes.Path is null && channel.PathField is null)
             {
                 return EditPlan.Refused($"a socket channel needs a path: give --path, such as /run/xen/{PrintableText.Of(name)}.sock");
@@ -179,7 +179,7 @@ public sealed class XlConfigEditor
         var lastField = channel.Fields.Count > 0 ? channel.Fields[^1] : null;
         foreach (var (key, value, field) in values)
         {
-            string escaped = ChannelSpecText.EscapeForString(value, quote);
+            string escaped = XlStringText.EscapeForString(value, quote);
             if (field is not null)
             {
                 edits.Add(new TextEdit(field.ValueSpan, escaped));
@@ -187,7 +187,7 @@ public sealed class XlConfigEditor
             else
             {
                 int at = lastField?.Span.End.Offset ?? channel.Span.End.Offset - 1;
-                edits.Add(Insert(at, $"{style.Separator}{key}={ChannelSpecText.EscapeForString(value, quote)}"));
+                edits.Add(Insert(at, $"{style.Separator}{key}={XlStringText.EscapeForString(value, quote)}"));
             }
         }
 
@@ -499,7 +499,7 @@ public sealed class XlConfigEditor
         return new EditStyle(quote, spaced ? ", " : ",", itemSeparator);
     }
 
-    private static string Quote(string body, char quote) => $"{quote}{ChannelSpecText.EscapeForString(body, quote)}{quote}";
+    private static string Quote(string body, char quote) => $"{quote}{XlStringText.EscapeForString(body, quote)}{quote}";
 
     private sealed record EditStyle(char Quote, string Separator, string ItemSeparator);
 

@@ -44,7 +44,7 @@ internal static class ShellQuoting
             bool unsafeRun = IsUnsafeAt(word, i);
             while (i < end && IsUnsafeAt(word, i) == unsafeRun)
             {
-                i += char.IsHighSurrogate(word[i]) && i + 1 < word.Length && char.IsLowSurrogate(word[i + 1]) ? 2 : 1;
+                i += PrintableText.IsPairAt(word, i) ? 2 : 1;
             }
 
             if (unsafeRun)
@@ -53,7 +53,7 @@ internal static class ShellQuoting
                 // newline takes the next character along (the word's own last character is never one).
                 while (word[i - 1] == '\n')
                 {
-                    i += char.IsHighSurrogate(word[i]) && i + 1 < word.Length && char.IsLowSurrogate(word[i + 1]) ? 2 : 1;
+                    i += PrintableText.IsPairAt(word, i) ? 2 : 1;
                 }
 
                 sb.Append("\"$(printf '");
@@ -86,7 +86,7 @@ internal static class ShellQuoting
     public static string QuoteOnOneLine(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        if (word.Length > 0 && word.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '/' or '=' or ':' or ',' or '@' or '%' or '+' or '-'))
+        if (IsPlainWord(word))
         {
             return word;
         }
@@ -100,7 +100,7 @@ internal static class ShellQuoting
         for (int i = 0; i < word.Length; i++)
         {
             char c = word[i];
-            if (char.IsHighSurrogate(c) && i + 1 < word.Length && char.IsLowSurrogate(word[i + 1]))
+            if (PrintableText.IsPairAt(word, i))
             {
                 sb.Append(c).Append(word[++i]);
                 continue;
@@ -120,6 +120,15 @@ internal static class ShellQuoting
 
         return sb.Append('\'').ToString();
     }
+
+    /// <summary>
+    /// True for a word a shell reads as it is, unquoted: one or more of <c>A-Z a-z 0-9 _ . / = : , @ % + -</c>
+    /// (as the first word of a command, a word with <c>=</c> would be read as an assignment).
+    /// </summary>
+    /// <param name="word">The word.</param>
+    /// <returns>True when the word needs no quotes.</returns>
+    internal static bool IsPlainWord(string word) =>
+        word.Length > 0 && word.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '/' or '=' or ':' or ',' or '@' or '%' or '+' or '-');
 
     private static string SingleQuoted(string word) => "'" + word.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 

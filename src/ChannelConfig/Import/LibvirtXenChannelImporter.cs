@@ -102,7 +102,7 @@ public static class LibvirtXenChannelImporter
         int length = Start.Length + End.Length + (Separator.Length * (specs.Count - 1));
         for (int i = 0; i < quoted.Length; i++)
         {
-            quoted[i] = XlStringLiteral.Quote(specs[i]);
+            quoted[i] = XlStringText.Quote(specs[i]);
             length += quoted[i].Length;
         }
 

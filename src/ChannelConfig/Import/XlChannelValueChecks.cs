@@ -17,14 +17,14 @@ internal static class XlChannelValueChecks
     public static void Check(string value, string what, SourceSpan span, List<Diagnostic> diagnostics)
     {
         string shown = PrintableText.Of(value);
-        if (value.Contains(',', StringComparison.Ordinal))
+        if (XlStringText.HasFieldSeparator(value))
         {
             diagnostics.Add(new Diagnostic(
                 DiagnosticCatalog.LibvirtValueWithComma, span,
                 $"the {what} `{shown}` contains `,`, which xl reads as the end of the field (there is no escape for it): xl rejects or misreads the channel; remove the comma"));
         }
 
-        if (value.Contains('=', StringComparison.Ordinal))
+        if (XlStringText.HasEquals(value))
         {
             diagnostics.Add(new Diagnostic(
                 DiagnosticCatalog.LibvirtValueWithEquals, span,
@@ -40,7 +40,7 @@ internal static class XlChannelValueChecks
                     : $"the {what} `{shown}` contains `\"`, which xl.cfg(5) forbids in channel values; xl reads it in this line's quoting, but hand-written files often break; remove it"));
         }
 
-        if (value.Length > 0 && (IsCSpace(value[0]) || IsCSpace(value[^1])))
+        if (XlStringText.HasEdgeBlank(value))
         {
             diagnostics.Add(new Diagnostic(
                 DiagnosticCatalog.LibvirtValueTrimmed, span,
@@ -49,7 +49,7 @@ internal static class XlChannelValueChecks
 
         // Any character the printable-text rule calls unsafe: C0 and C1 controls, DEL, U+2028/9 and
         // bidirectional controls (xl has no escape for them, so the channel line would carry them raw).
-        int first = value.AsSpan().IndexOfAny(UnsafeCharacters);
+        int first = PrintableText.IndexOfUnsafe(value);
         if (first >= 0)
         {
             diagnostics.Add(new Diagnostic(
@@ -57,10 +57,4 @@ internal static class XlChannelValueChecks
                 $"the {what} `{shown}` contains {PrintableText.Describe(value[first])}, which breaks QEMU's options, xenstore listings, udev rules and scripts; remove it"));
         }
     }
-
-    private static readonly System.Buffers.SearchValues<char> UnsafeCharacters =
-        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, 0x2070).Select(c => (char)c).Where(PrintableText.IsUnsafe)]);
-
-    /// <summary>C <c>isspace</c>, which xl trims with.</summary>
-    private static bool IsCSpace(char c) => c is ' ' or (>= '\t' and <= '\r');
 }

@@ -105,7 +105,7 @@ internal static class DumpJsonWriter
             writer.WriteNumber("index", channel.Index);
             writer.WriteNumber("devid", channel.Devid);
             WriteNullable(writer, "name", channel.Name);
-            writer.WriteString("connection", ConnectionName(channel.Connection));
+            writer.WriteString("connection", ChannelConnectionName.Of(channel.Connection));
             WriteNullable(writer, "path", channel.Path);
             writer.WriteNumber("backendDomid", channel.BackendDomid);
             WriteNullable(writer, "backendDomname", channel.BackendDomname);
@@ -117,16 +117,6 @@ internal static class DumpJsonWriter
 
         writer.WriteEndArray();
     }
-
-    /// <summary>The libxl name of a connection: <c>unknown</c>, <c>pty</c> or <c>socket</c>.</summary>
-    /// <param name="connection">The connection.</param>
-    /// <returns>Its name.</returns>
-    public static string ConnectionName(ChannelConnection connection) => connection switch
-    {
-        ChannelConnection.Pty => "pty",
-        ChannelConnection.Socket => "socket",
-        _ => "unknown",
-    };
 
     private static void WriteNullable(Utf8JsonWriter writer, string name, string? value)
     {

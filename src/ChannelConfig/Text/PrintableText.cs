@@ -12,6 +12,14 @@ namespace ChannelConfig.Text;
 /// bytes of a file name that is not UTF-8, see <see cref="FileNameText"/>). They are written as
 /// <c>\n</c>, <c>\r</c>, <c>\t</c>, <c>\xNN</c> (a C0 control, DEL, or a byte of a file name that is
 /// not UTF-8) and <c>\uNNNN</c> (the others).
+/// This is the one home of escaping for people; its variants are named members (<see cref="Of"/>
+/// for a value in a message, <see cref="Text"/> for a composed message, <see cref="Path"/> and
+/// <see cref="Field"/> for quoted names, <see cref="SourceLine"/> for a line under a caret,
+/// <see cref="Describe"/> for naming one character). Text in another program's format is not
+/// escaping for people and keeps its own home on purpose: <c>xenstore-ls</c>'s
+/// <c>sanitise_value</c> (<c>XenstoreValueText.Sanitise</c>, byte for byte as Xen prints it: every
+/// byte outside printable ASCII escaped) and shell quoting (<c>ShellQuoting</c>, which escapes what
+/// this class calls unsafe in the shell's own syntax).
 /// </summary>
 internal static class PrintableText
 {
@@ -43,7 +51,7 @@ internal static class PrintableText
         char c = text[index];
         if (char.IsHighSurrogate(c))
         {
-            return index + 1 >= text.Length || !char.IsLowSurrogate(text[index + 1]);
+            return !IsPairAt(text, index);
         }
 
         if (char.IsLowSurrogate(c))
@@ -57,22 +65,27 @@ internal static class PrintableText
     /// <summary>True when the text holds an unsafe character (a surrogate pair is safe; a lone surrogate is not).</summary>
     /// <param name="text">The text.</param>
     /// <returns>True when the text cannot be shown as it is.</returns>
-    public static bool ContainsUnsafe(ReadOnlySpan<char> text)
+    public static bool ContainsUnsafe(ReadOnlySpan<char> text) => IndexOfUnsafe(text) >= 0;
+
+    /// <summary>Where the first unsafe character is (a surrogate pair is safe; a lone surrogate is not).</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>Its index, or -1 when the text can be shown as it is.</returns>
+    internal static int IndexOfUnsafe(ReadOnlySpan<char> text)
     {
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            if (IsPairAt(text, i))
             {
                 i++;
             }
             else if (IsUnsafe(c) || char.IsSurrogate(c))
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>
@@ -144,7 +157,7 @@ internal static class PrintableText
         var chars = line.ToCharArray();
         for (int i = 0; i < chars.Length; i++)
         {
-            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            if (IsPairAt(chars, i))
             {
                 i++;
             }
@@ -170,10 +183,22 @@ internal static class PrintableText
         _ => string.Create(CultureInfo.InvariantCulture, $"the control character U+{(int)c:X4}"),
     };
 
+    /// <summary>Names the first unsafe character of <paramref name="text"/> for a message, as <see cref="Describe"/> does.</summary>
+    /// <param name="text">The text, which holds an unsafe character (<see cref="ContainsUnsafe"/>).</param>
+    /// <returns>Its description.</returns>
+    internal static string DescribeFirstUnsafe(string text) => Describe(text[IndexOfUnsafe(text)]);
+
     /// <summary>True for C0 and C1 controls, DEL, and the Unicode line and paragraph separators: what XML, QEMU options and scripts cannot carry.</summary>
     /// <param name="c">The character.</param>
     /// <returns>True when the character is a control character.</returns>
     public static bool IsControl(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
+
+    /// <summary>True when a surrogate pair (one character beyond U+FFFF, which is never unsafe) starts at <paramref name="index"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="index">The position.</param>
+    /// <returns>True for a high surrogate followed by a low one.</returns>
+    internal static bool IsPairAt(ReadOnlySpan<char> text, int index) =>
+        char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]);
 
     private static bool NeedsQuotes(string text, bool blanks)
     {
@@ -196,7 +221,7 @@ internal static class PrintableText
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            if (IsPairAt(text, i))
             {
                 sb.Append(c).Append(text[++i]);
                 continue;

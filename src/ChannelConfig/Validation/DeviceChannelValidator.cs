@@ -155,16 +155,7 @@ internal sealed class DeviceChannelValidator : AbstractValidator<ChannelValidati
     /// <summary>Any character the printable-text rule calls unsafe: C0 and C1 controls, DEL, U+2028/9, bidirectional controls.</summary>
     private static bool HasControlCharacter(string text) => PrintableText.ContainsUnsafe(text);
 
-    private static string DescribeControl(string text)
-    {
-        int first = 0;
-        while (!PrintableText.IsUnsafeAt(text, first))
-        {
-            first++;
-        }
-
-        return PrintableText.Describe(text[first]);
-    }
+    private static string DescribeControl(string text) => PrintableText.DescribeFirstUnsafe(text);
 
     /// <summary>At least three dot-separated labels of letters, digits, <c>-</c> and <c>_</c>, the first starting with a letter.</summary>
     private static bool IsReverseDomainName(string name)

@@ -30,7 +30,7 @@ public sealed class EditPropertyTests
         from after in Gen.Elements(Fillers).ListOf()
         select string.Concat(before)
             + (items.Count == 0 ? string.Empty : "channel = [" + (multiLine ? "\n    " : " ")
-                + string.Join(multiLine ? ",\n    " : ", ", items.Select(i => quote + ChannelSpecText.EscapeForString(i, quote) + quote))
+                + string.Join(multiLine ? ",\n    " : ", ", items.Select(i => quote + XlStringText.EscapeForString(i, quote) + quote))
                 + (multiLine ? ",\n]\n" : " ]\n"))
             + string.Concat(after);
 

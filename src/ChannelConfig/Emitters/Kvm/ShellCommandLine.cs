@@ -36,7 +36,7 @@ internal static class ShellCommandLine
                 output.Write(' ');
             }
 
-            output.Write(IsPlain(word) && !(first && word.Contains('=', StringComparison.Ordinal)) ? word : Quote(word));
+            output.Write(ShellQuoting.IsPlainWord(word) && !(first && word.Contains('=', StringComparison.Ordinal)) ? word : ShellQuoting.Quote(word));
             first = false;
         }
     }
@@ -87,7 +87,4 @@ internal static class ShellCommandLine
     /// <param name="word">The word.</param>
     /// <returns>The quoted word: <c>'…'</c>, with <c>'</c> written as <c>'\''</c>.</returns>
     public static string Quote(string word) => ShellQuoting.Quote(word);
-
-    private static bool IsPlain(string word) =>
-        word.Length > 0 && word.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '/' or '=' or ':' or ',' or '@' or '%' or '+' or '-');
 }

@@ -162,7 +162,7 @@ internal static class XenstoreEmitter
             string frontPerms = _frontPerms;
             string backPerms = _backPerms;
             bool socket = channel.Connection == ChannelConnection.Socket;
-            string connection = socket ? "socket" : "pty";
+            string connection = socket ? ChannelConnectionName.Socket : ChannelConnectionName.Pty;
             string output = socket ? "chardev:" + console.ChardevId : "pty";
             string? libxl = null;
 

@@ -193,11 +193,6 @@ internal static class XenstoreWriter
         WriteScript(output, XenstoreEmitter.NodesByConsole(analysis), title);
     }
 
-    /// <summary>Quotes a word for a POSIX shell: single quotes, with <c>'</c> written as <c>'\''</c>.</summary>
-    /// <param name="word">The word.</param>
-    /// <returns>The quoted word.</returns>
-    public static string ShellQuote(string word) => ShellQuoting.Quote(word);
-
     /// <summary>The script, from groups of nodes whose directories no other group shares, enumerated twice.</summary>
     private static void WriteScript(TextWriter output, IEnumerable<IReadOnlyList<XenstoreNode>> groups, string title)
     {
@@ -217,7 +212,7 @@ internal static class XenstoreWriter
             foreach (string directory in ConsoleDirectories(nodes))
             {
                 output.Write("xenstore-rm ");
-                output.Write(ShellQuote(directory));
+                output.Write(ShellQuoting.Quote(directory));
                 output.Write(" 2>/dev/null || :\n");
             }
         }
@@ -226,7 +221,7 @@ internal static class XenstoreWriter
         {
             foreach (var node in nodes)
             {
-                string path = ShellQuote(node.Path);
+                string path = ShellQuoting.Quote(node.Path);
                 string value = XenstoreValueText.ForWrite(node.Value);
 
                 // A value such as backend-id's -1 (libxl's %d of a domid from 2^31) would be read
@@ -234,7 +229,7 @@ internal static class XenstoreWriter
                 output.Write(value.StartsWith('-') ? "xenstore-write -- " : "xenstore-write ");
                 output.Write(path);
                 output.Write(' ');
-                output.Write(ShellQuote(value));
+                output.Write(ShellQuoting.Quote(value));
                 output.Write('\n');
                 if (node.Explicit)
                 {
