@@ -57,10 +57,7 @@ internal sealed class DiagnosticBag
 
         if (DroppedCount++ == 0)
         {
-            _items.Add(new Diagnostic(
-                DiagnosticCatalog.TooManyDiagnostics,
-                diagnostic.Span,
-                $"more than {_limit} diagnostics: the rest of this file's findings are not listed; fix the ones above first"));
+            _items.Add(DiagnosticCatalog.TooManyDiagnosticsAt(diagnostic.Span, _limit));
         }
     }
 
