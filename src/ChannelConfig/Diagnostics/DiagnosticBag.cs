@@ -1,5 +1,3 @@
-using ChannelConfig.Text;
-
 namespace ChannelConfig.Diagnostics;
 
 /// <summary>
@@ -60,9 +58,6 @@ internal sealed class DiagnosticBag
             _items.Add(DiagnosticCatalog.TooManyDiagnosticsAt(diagnostic.Span, _limit));
         }
     }
-
-    public void Add(DiagnosticDescriptor descriptor, SourceSpan span, string message, string? xlMessage = null) =>
-        Add(new Diagnostic(descriptor, span, message, xlMessage));
 
     /// <summary>Replaces the diagnostic at <paramref name="index"/> (used to complete a message once more is known).</summary>
     public void Replace(int index, Diagnostic diagnostic) => _items[index] = diagnostic;

@@ -286,7 +286,13 @@ internal sealed class SyntaxReporter
         if (_carriageReturnIndex >= 0)
         {
             var first = Diagnostics.Items[_carriageReturnIndex];
-            Diagnostics.Replace(_carriageReturnIndex, DiagnosticCatalog.CarriageReturnAt(first.Span, _carriageReturnCount, first.XlMessage, LineEndingsFix()));
+            var completed = DiagnosticCatalog.CarriageReturnAt(first.Span, _carriageReturnCount, first.XlMessage, LineEndingsFix());
+
+            // Kept as it was: when the list filled up just before the first carriage return, the
+            // entry here is the too-many note, and it takes this message under its own code.
+            Diagnostics.Replace(_carriageReturnIndex, first.Descriptor == completed.Descriptor
+                ? completed
+                : new Diagnostic(first.Descriptor, completed.Span, completed.Message, completed.XlMessage, fix: completed.Fix));
         }
     }
 
