@@ -156,7 +156,7 @@ internal sealed class SyntaxReporter
             return;
         }
 
-        var descriptor = Classify(run, start, glued, glueKind);
+        var (descriptor, create) = Classify(run, start, glued, glueKind);
         if (!Diagnostics.KeepsNext)
         {
             Diagnostics.Drop(descriptor); // A run can be megabytes long: build nothing that will not be kept.
@@ -171,22 +171,7 @@ internal sealed class SyntaxReporter
             shown += "...";
         }
 
-        var span = Source.GetSpan(start, end);
-        var fix = CertainFix(descriptor, src, start, end);
-        Diagnostics.Add(descriptor switch
-        {
-            _ when descriptor == DiagnosticCatalog.ByteOrderMark => DiagnosticCatalog.ByteOrderMarkAt(span, xl, fix),
-            _ when descriptor == DiagnosticCatalog.NumberWithSuffix => DiagnosticCatalog.NumberWithSuffixAt(span, shown, xl),
-            _ when descriptor == DiagnosticCatalog.UppercaseHex => DiagnosticCatalog.UppercaseHexAt(span, shown, xl, fix),
-            _ when descriptor == DiagnosticCatalog.InvalidName => DiagnosticCatalog.InvalidNameAt(span, shown, xl),
-            _ when descriptor == DiagnosticCatalog.UnterminatedString => DiagnosticCatalog.UnterminatedStringAt(span, (char)b, xl),
-            _ when descriptor == DiagnosticCatalog.PythonSyntax => DiagnosticCatalog.PythonSyntaxAt(span, shown, xl),
-            _ when descriptor == DiagnosticCatalog.CommentAtEndWithoutNewline => DiagnosticCatalog.CommentAtEndWithoutNewlineAt(span, xl, fix),
-            _ when descriptor == DiagnosticCatalog.NulByte => DiagnosticCatalog.NulByteAt(span, xl),
-            _ when descriptor == DiagnosticCatalog.ControlCharacter => DiagnosticCatalog.ControlCharacterAt(span, b, xl, fix),
-            _ when descriptor == DiagnosticCatalog.NonAsciiOutsideString => DiagnosticCatalog.NonAsciiOutsideStringAt(span, shown, xl),
-            _ => DiagnosticCatalog.UnexpectedCharacterAt(span, shown, xl),
-        });
+        Diagnostics.Add(create(Source.GetSpan(start, end), shown, b, xl, CertainFix(descriptor, src, start, end)));
     }
 
     /// <summary>
@@ -247,30 +232,44 @@ internal sealed class SyntaxReporter
         return first;
     }
 
-    /// <summary>Which problem a lexical error run is (not a carriage return).</summary>
-    private static DiagnosticDescriptor Classify(ReadOnlySpan<byte> run, int start, bool glued, TokenKind glueKind)
+    /// <summary>
+    /// Which problem a lexical error run is (not a carriage return), and the catalogue's factory
+    /// for it, given the run's span, its start as shown, its first byte, xl's line and the fix.
+    /// </summary>
+    private static (DiagnosticDescriptor Rule, Func<SourceSpan, string, byte, string?, DiagnosticFix?, Diagnostic> Create) Classify(
+        ReadOnlySpan<byte> run, int start, bool glued, TokenKind glueKind)
     {
         byte b = run[0];
         if (start == 0 && run.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            return DiagnosticCatalog.ByteOrderMark;
+            return (DiagnosticCatalog.ByteOrderMark, static (span, _, _, xl, fix) => DiagnosticCatalog.ByteOrderMarkAt(span, xl, fix));
         }
 
         if (glued && glueKind == TokenKind.Number && (b is >= (byte)'A' and <= (byte)'Z' || IsHexLike(run)))
         {
-            return IsHexLike(run) ? DiagnosticCatalog.UppercaseHex : DiagnosticCatalog.NumberWithSuffix;
+            return IsHexLike(run)
+                ? (DiagnosticCatalog.UppercaseHex, static (span, shown, _, xl, fix) => DiagnosticCatalog.UppercaseHexAt(span, shown, xl, fix))
+                : (DiagnosticCatalog.NumberWithSuffix, static (span, shown, _, xl, _) => DiagnosticCatalog.NumberWithSuffixAt(span, shown, xl));
         }
 
         return b switch
         {
-            >= (byte)'A' and <= (byte)'Z' or (byte)'_' => DiagnosticCatalog.InvalidName,
-            (byte)'"' or (byte)'\'' => DiagnosticCatalog.UnterminatedString,
-            (byte)'+' or (byte)'-' or (byte)'.' or (byte)'(' or (byte)')' or (byte)':' => DiagnosticCatalog.PythonSyntax,
-            (byte)'#' => DiagnosticCatalog.CommentAtEndWithoutNewline,
-            0 => DiagnosticCatalog.NulByte,
-            < 0x20 or 0x7F => DiagnosticCatalog.ControlCharacter,
-            >= 0x80 => DiagnosticCatalog.NonAsciiOutsideString,
-            _ => DiagnosticCatalog.UnexpectedCharacter,
+            >= (byte)'A' and <= (byte)'Z' or (byte)'_' =>
+                (DiagnosticCatalog.InvalidName, static (span, shown, _, xl, _) => DiagnosticCatalog.InvalidNameAt(span, shown, xl)),
+            (byte)'"' or (byte)'\'' =>
+                (DiagnosticCatalog.UnterminatedString, static (span, _, first, xl, _) => DiagnosticCatalog.UnterminatedStringAt(span, (char)first, xl)),
+            (byte)'+' or (byte)'-' or (byte)'.' or (byte)'(' or (byte)')' or (byte)':' =>
+                (DiagnosticCatalog.PythonSyntax, static (span, shown, _, xl, _) => DiagnosticCatalog.PythonSyntaxAt(span, shown, xl)),
+            (byte)'#' =>
+                (DiagnosticCatalog.CommentAtEndWithoutNewline, static (span, _, _, xl, fix) => DiagnosticCatalog.CommentAtEndWithoutNewlineAt(span, xl, fix)),
+            0 =>
+                (DiagnosticCatalog.NulByte, static (span, _, _, xl, _) => DiagnosticCatalog.NulByteAt(span, xl)),
+            < 0x20 or 0x7F =>
+                (DiagnosticCatalog.ControlCharacter, static (span, _, first, xl, fix) => DiagnosticCatalog.ControlCharacterAt(span, first, xl, fix)),
+            >= 0x80 =>
+                (DiagnosticCatalog.NonAsciiOutsideString, static (span, shown, _, xl, _) => DiagnosticCatalog.NonAsciiOutsideStringAt(span, shown, xl)),
+            _ =>
+                (DiagnosticCatalog.UnexpectedCharacter, static (span, shown, _, xl, _) => DiagnosticCatalog.UnexpectedCharacterAt(span, shown, xl)),
         };
     }
 
