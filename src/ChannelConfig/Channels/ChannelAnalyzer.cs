@@ -44,10 +44,7 @@ internal static class ChannelAnalyzer
         var setup = LibxlChannelSetup.Run(read.XlChannels, options);
         if (setup.ConsoleCount > 0 && !LibxlChannelSetup.ConsoleOf(setup.Channels[0], 0, options.Version).Added)
         {
-            diagnostics.Add(new Diagnostic(
-                DiagnosticCatalog.FirstChannelLost, setup.Channels[0].Span,
-                $"with Xen {options.Version}, this first channel becomes console 0 (the primary console), which libxl rejects: the domain starts, but the channel never reaches xenstore and the guest never sees it; upgrade to 4.18.5, 4.19.2, 4.20.1 or 4.21, or put a placeholder channel first",
-                setup.Log.Split('\n')[0]));
+            diagnostics.Add(DiagnosticCatalog.FirstChannelLostAt(setup.Channels[0].Span, options.Version, setup.Log.Split('\n')[0]));
         }
 
         return new ChannelAnalysis(config, options, Merge(setup.Channels, read.AllChannels), setup.Channels.Count, setup.ConsoleCount,
@@ -77,11 +74,10 @@ internal static class ChannelAnalyzer
             var warning = list.Diagnostic!;
             xl.Append(warning.XlMessage!, newline: true);
             var value = config.TryGetEffective("channel", out var effective) ? effective.Value : null;
-            diagnostics.Add(new Diagnostic(
-                DiagnosticCatalog.ChannelNotAList, warning.Span,
-                "`channel` must be a list: xl warns and creates the domain with no channels at all; put the value in brackets",
+            diagnostics.Add(DiagnosticCatalog.ChannelNotAListAt(
+                warning.Span,
                 warning.XlMessage,
-                fix: value is XlString s && s.Form != XlStringForm.Concatenated
+                value is XlString s && s.Form != XlStringForm.Concatenated
                     ? new DiagnosticFix("put the channel in a list", [
                         new TextEdit(SourceSpan.At(s.Span.Start), "[ "),
                         new TextEdit(SourceSpan.At(s.Span.End), " ]")])
@@ -103,11 +99,7 @@ internal static class ChannelAnalyzer
                 if (xlReading)
                 {
                     int dropped = items.Count - i;
-                    diagnostics.Add(new Diagnostic(
-                        DiagnosticCatalog.ChannelNestedList, items[i].Span,
-                        dropped == 1
-                            ? "a nested list in `channel`: xl stops reading channels here and silently drops this item; remove the inner brackets"
-                            : $"a nested list in `channel`: xl stops reading channels here and silently drops this item and the {dropped - 1} after it; remove the inner brackets"));
+                    diagnostics.Add(DiagnosticCatalog.ChannelNestedListAt(items[i].Span, dropped));
                     xlReading = false;
                 }
 

@@ -54,9 +54,7 @@ internal sealed class ChannelSpecReader
         var bytes = item.Bytes.Span;
         if (bytes.IndexOfAnyExcept((byte)',') < 0)
         {
-            _diagnostics.Add(new Diagnostic(
-                DiagnosticCatalog.EmptyChannelItem, item.Span,
-                "this channel item has no field at all, which crashes xl (segmentation fault); remove it or write connection=…,name=…"));
+            _diagnostics.Add(DiagnosticCatalog.EmptyChannelItemAt(item.Span));
             return XlStop.Crash;
         }
 
@@ -91,9 +89,7 @@ internal sealed class ChannelSpecReader
             {
                 var pair = bytes[bounds.Start..bounds.End];
                 string? xl = Xl($"failed to parse channel configuration: {Text(pair)}", newline: false);
-                _diagnostics.Add(new Diagnostic(
-                    DiagnosticCatalog.ChannelFieldWithoutValue, (map ??= origin.MapOf(item)).Span(bounds.Start, bounds.End),
-                    DescribeBadField(pair), xl));
+                _diagnostics.Add(BadField(pair, (map ??= origin.MapOf(item)).Span(bounds.Start, bounds.End), xl));
                 stop = XlStop.Exit;
                 continue;
             }
@@ -112,9 +108,7 @@ internal sealed class ChannelSpecReader
             if (earlier is { } repeated)
             {
                 var before = Field(repeated);
-                _diagnostics.Add(new Diagnostic(
-                    DiagnosticCatalog.RepeatedChannelKey, before.Span,
-                    $"`{before.Key}` is given again later in this channel and xl uses only the last one, so `{before.Key}={before.Value}` is ignored; remove one of them"));
+                _diagnostics.Add(DiagnosticCatalog.RepeatedChannelKeyAt(before.Span, before.Key, before.Value));
             }
 
             keys |= known;
@@ -176,21 +170,13 @@ internal sealed class ChannelSpecReader
         if (connectionKind == ChannelConnection.Unknown && !connectionInvalid)
         {
             string? xl = Xl("channel has unknown 'connection'", newline: true);
-            _diagnostics.Add(new Diagnostic(
-                DiagnosticCatalog.MissingConnection, item.Span,
-                type is null
-                    ? "this channel has no `connection=`: xl stops; add connection=pty, or connection=socket with a path="
-                    : "this channel has no `connection=` (`type=` is not read by xl): xl stops; write connection=pty or connection=socket",
-                xl));
+            _diagnostics.Add(DiagnosticCatalog.MissingConnectionAt(item.Span, hasType: type is not null, xl));
             stop = XlStop.Exit;
         }
         else if (connectionKind == ChannelConnection.Socket && path is null && !connectionInvalid)
         {
             string? xl = Xl("channel connection 'socket' requires path=..", newline: true);
-            _diagnostics.Add(new Diagnostic(
-                DiagnosticCatalog.SocketWithoutPath, Field(connection!.Value).Span,
-                "a socket channel needs `path=` (the UNIX socket QEMU creates on the host): xl stops; add path=/run/xen/NAME.sock",
-                xl));
+            _diagnostics.Add(DiagnosticCatalog.SocketWithoutPathAt(Field(connection!.Value).Span, xl));
             stop = XlStop.Exit;
         }
 
@@ -223,24 +209,22 @@ internal sealed class ChannelSpecReader
     private static string? ValueOf(ReadOnlySpan<byte> item, ChannelFieldBounds? field) =>
         field is { } f ? ChannelItemSource.ValueText(item[f.ValueStart..f.ValueEnd]) : null;
 
-    private string DescribeBadField(ReadOnlySpan<byte> pair)
+    private Diagnostic BadField(ReadOnlySpan<byte> pair, SourceSpan span, string? xl)
     {
         string text = PrintableText.Text(Text(pair).Trim());
         int eq = pair.IndexOf((byte)'=');
         if (eq < 0)
         {
             string known = KnownKeys.FirstOrDefault(k => text.Equals(k, StringComparison.OrdinalIgnoreCase)) ?? string.Empty;
-            return known.Length > 0
-                ? $"field `{text}` has no `=value`: xl stops; write {known}=…"
-                : $"field `{text}` is not key=value: xl stops reading the channel (a `,` inside a value always splits it, and there is no escape for it)";
+            return DiagnosticCatalog.ChannelFieldWithoutEqualsAt(span, text, known.Length > 0 ? known : null, xl);
         }
 
         if (eq == pair.Length - 1 || pair[(eq + 1)..].IndexOfAnyExcept((byte)'=') < 0)
         {
-            return $"field `{text}` has nothing after `=`: xl stops; give it a value or remove it";
+            return DiagnosticCatalog.ChannelFieldEmptyValueAt(span, text, xl);
         }
 
-        return $"field `{text}` starts with `=`: Xen {_version} rejects it; remove the leading `=`";
+        return DiagnosticCatalog.ChannelFieldLeadingEqualsAt(span, text, _version, xl);
     }
 
     private static Diagnostic InvalidConnection(ChannelField field, string? xl)
@@ -248,23 +232,12 @@ internal sealed class ChannelSpecReader
         string lower = field.Value.ToLowerInvariant();
         if (lower is "pty" or "socket")
         {
-            return new Diagnostic(
-                DiagnosticCatalog.ConnectionCase, field.ValueSpan,
-                $"connection types are lower case: xl rejects `{field.Value}` (the man page's capitals do not work); write connection={lower}",
-                xl,
-                fix: new DiagnosticFix($"write connection={lower}", [new TextEdit(field.ValueSpan, lower)]));
+            return DiagnosticCatalog.ConnectionCaseAt(
+                field.ValueSpan, field.Value, lower, xl,
+                new DiagnosticFix($"write connection={lower}", [new TextEdit(field.ValueSpan, lower)]));
         }
 
-        string hint = lower switch
-        {
-            "unix" or "sock" or "file" or "path" => "; for a UNIX socket write connection=socket with path=",
-            "tty" or "pts" or "serial" => "; for a pseudo-terminal write connection=pty",
-            _ => string.Empty,
-        };
-        return new Diagnostic(
-            DiagnosticCatalog.InvalidConnection, field.ValueSpan,
-            $"`{field.Value}` is not a connection type: xl stops; use pty or socket{hint}",
-            xl);
+        return DiagnosticCatalog.InvalidConnectionAt(field.ValueSpan, field.Value, lower, xl);
     }
 
     private static Diagnostic UnknownKey(ChannelField field, string? xl)
@@ -273,17 +246,12 @@ internal sealed class ChannelSpecReader
             ?? KnownKeys.FirstOrDefault(k => EditDistance.AtMost(field.Key, k, 2));
         if (suggestion is not null)
         {
-            return new Diagnostic(
-                DiagnosticCatalog.UnknownChannelKey, field.KeySpan,
-                $"unknown key `{field.Key}`: did you mean `{suggestion}`? xl ignores this field, so its value is lost",
-                xl,
-                fix: new DiagnosticFix($"rename the key to {suggestion}", [new TextEdit(field.KeySpan, suggestion)]));
+            return DiagnosticCatalog.UnknownChannelKeyAt(
+                field.KeySpan, field.Key, suggestion, xl,
+                new DiagnosticFix($"rename the key to {suggestion}", [new TextEdit(field.KeySpan, suggestion)]));
         }
 
-        string message = field.Key.Length == 0
-            ? "field with an empty key: xl ignores it; remove it"
-            : $"unknown key `{field.Key}`: xl knows only name, connection, path and backend, and ignores this field";
-        return new Diagnostic(DiagnosticCatalog.UnknownChannelKey, field.KeySpan.IsEmpty ? field.Span : field.KeySpan, message, xl);
+        return DiagnosticCatalog.UnknownChannelKeyAt(field.KeySpan.IsEmpty ? field.Span : field.KeySpan, field.Key, suggestion: null, xl);
     }
 
     private static Diagnostic TypeSpelling(ChannelField type, bool noConnection, bool xlPrinted)
@@ -294,17 +262,9 @@ internal sealed class ChannelSpecReader
             "SOCKET" or "PATH" => "socket",
             _ => null,
         };
-        string intro = $"`type={type.Value}` is the 2014 draft spelling; the released form is connection=pty|socket, and xl ignores `type=`";
-        string message = noConnection
-            ? $"{intro}, so this channel has no connection and xl stops" + (connection is null ? "; write connection=pty or connection=socket" : $"; write connection={connection}")
-            : $"{intro}; remove it (this channel also has connection=)";
         DiagnosticFix? fix = noConnection && connection is not null
             ? new DiagnosticFix($"write connection={connection}", [new TextEdit(type.Span, $"connection={connection}")])
             : null;
-        return new Diagnostic(
-            DiagnosticCatalog.ChannelTypeSpelling, type.Span, message,
-            xlPrinted ? "unknown channel parameter 'type', ignoring" : null,
-            noConnection ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-            fix);
+        return DiagnosticCatalog.ChannelTypeSpellingAt(type.Span, type.Value, noConnection, connection, xlPrinted, fix);
     }
 }

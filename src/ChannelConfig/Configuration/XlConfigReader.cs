@@ -105,13 +105,11 @@ internal static class XlConfigReader
                 var start = source.GetPosition(offset);
                 if (reported++ == MaxReported)
                 {
-                    diagnostics.Add(DiagnosticCatalog.InvalidUtf8, SourceSpan.At(start),
-                        "more bytes that are not valid UTF-8 follow; save the file as UTF-8");
+                    diagnostics.Add(DiagnosticCatalog.MoreInvalidUtf8At(SourceSpan.At(start)));
                     return;
                 }
 
-                diagnostics.Add(DiagnosticCatalog.InvalidUtf8, new SourceSpan(start, source.GetPosition(offset + consumed)),
-                    $"byte 0x{bytes[offset]:X2} is not valid UTF-8: xl keeps the raw bytes, but xenstore, JSON and XML consumers expect UTF-8; save the file as UTF-8");
+                diagnostics.Add(DiagnosticCatalog.InvalidUtf8At(new SourceSpan(start, source.GetPosition(offset + consumed)), bytes[offset]));
             }
 
             offset += consumed;

@@ -61,45 +61,30 @@ public sealed class XlLookups
         var last = effective.LastSetting;
         if (last.Operator == AssignmentOperator.Append)
         {
-            return new(XlLookupResult<long>.Invalid, 0, Warning(
-                DiagnosticCatalog.AppendToNumber, effective,
-                $"can't use += with numbers for parameter `{name}'",
-                $"`{name}` is read as a number, but its last assignment uses `+=`, which xl refuses for numbers; assign the final number with `=`"));
+            return new(XlLookupResult<long>.Invalid, 0, DiagnosticCatalog.AppendToNumberAt(SpanOf(effective), XlWhere(effective), name));
         }
 
         var bytes = text.Bytes.Span;
         bool inRange = CStrtol.Parse(bytes, out long value, out int end);
         if (!inRange)
         {
-            return new(XlLookupResult<long>.OutOfRange, 0, Warning(
-                DiagnosticCatalog.NumberOutOfRange, effective,
-                $"parameter `{name}' could not be parsed as a number: Numerical result out of range",
-                $"`{name}` = \"{PrintableText.Of(text.Value)}\" does not fit in a 64-bit number; use a smaller value"));
+            return new(XlLookupResult<long>.OutOfRange, 0, DiagnosticCatalog.NumberOutOfRangeAt(SpanOf(effective), XlWhere(effective), name, PrintableText.Of(text.Value)));
         }
 
         int cLength = bytes.IndexOf((byte)0) is int nul and >= 0 ? nul : bytes.Length;
         if (end == 0 || end < cLength)
         {
-            return new(XlLookupResult<long>.Invalid, 0, Warning(
-                DiagnosticCatalog.NotANumber, effective,
-                $"parameter `{name}' is not a valid number",
-                $"`{name}` = \"{PrintableText.Of(text.Value)}\" is not a number xl can read (C strtol: decimal, 0x hex, or 0-prefixed octal, nothing after it); write plain digits"));
+            return new(XlLookupResult<long>.Invalid, 0, DiagnosticCatalog.NotANumberAt(SpanOf(effective), XlWhere(effective), name, PrintableText.Of(text.Value)));
         }
 
         if (value < min)
         {
-            return new(XlLookupResult<long>.Invalid, 0, Warning(
-                DiagnosticCatalog.NumberOutOfBounds, effective,
-                $"value `{value}' is smaller than minimum bound '{min}'",
-                $"`{name}` = {value} is below the minimum {min}"));
+            return new(XlLookupResult<long>.Invalid, 0, DiagnosticCatalog.NumberOutOfBoundsAt(SpanOf(effective), XlWhere(effective), name, value, min, belowMinimum: true));
         }
 
         if (value > max)
         {
-            return new(XlLookupResult<long>.Invalid, 0, Warning(
-                DiagnosticCatalog.NumberOutOfBounds, effective,
-                $"value `{value}' is greater than maximum bound '{max}'",
-                $"`{name}` = {value} is above the maximum {max}"));
+            return new(XlLookupResult<long>.Invalid, 0, DiagnosticCatalog.NumberOutOfBoundsAt(SpanOf(effective), XlWhere(effective), name, value, max, belowMinimum: false));
         }
 
         return new(0, value, null);
@@ -118,10 +103,7 @@ public sealed class XlLookups
 
         if (effective.Value is not XlList list)
         {
-            return new(XlLookupResult<XlListValue>.Invalid, null, Warning(
-                DiagnosticCatalog.ValueInsteadOfList, effective,
-                $"parameter `{name}' is a single value but should be a list",
-                $"`{name}` must be a list, but it is a single value: xl ignores it; put it in brackets: {name} = [ ... ]"));
+            return new(XlLookupResult<XlListValue>.Invalid, null, DiagnosticCatalog.ValueInsteadOfListAt(SpanOf(effective), XlWhere(effective), name));
         }
 
         return new(0, new XlListValue(list, new XlListItemStrings(list)), null);
@@ -135,12 +117,12 @@ public sealed class XlLookups
         return ByteText.Decode(nul < 0 ? bytes : bytes[..nul]);
     }
 
-    private Diagnostic ListWarning(XlEffectiveSetting effective) => Warning(
-        DiagnosticCatalog.ListInsteadOfValue, effective,
-        $"parameter `{effective.Name}' is a list but should be a single value",
-        $"`{effective.Name}` must be a single value, but it is a list; remove the brackets");
+    private Diagnostic ListWarning(XlEffectiveSetting effective) =>
+        DiagnosticCatalog.ListInsteadOfValueAt(SpanOf(effective), XlWhere(effective), effective.Name);
 
-    private Diagnostic Warning(DiagnosticDescriptor descriptor, XlEffectiveSetting effective, string xl, string message) =>
-        new(descriptor, effective.LastSetting.Value.Span, message,
-            $"{_config.Source.Name}:{effective.LastSetting.XlLine}: warning: {xl}");
+    /// <summary>Where a look-up's diagnostic points: the last assignment's value.</summary>
+    private static SourceSpan SpanOf(XlEffectiveSetting effective) => effective.LastSetting.Value.Span;
+
+    /// <summary>The <c>file:line</c> xl's warning starts with.</summary>
+    private string XlWhere(XlEffectiveSetting effective) => $"{_config.Source.Name}:{effective.LastSetting.XlLine}";
 }

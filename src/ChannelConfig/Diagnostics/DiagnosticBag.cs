@@ -1,5 +1,3 @@
-using ChannelConfig.Text;
-
 namespace ChannelConfig.Diagnostics;
 
 /// <summary>
@@ -57,15 +55,9 @@ internal sealed class DiagnosticBag
 
         if (DroppedCount++ == 0)
         {
-            _items.Add(new Diagnostic(
-                DiagnosticCatalog.TooManyDiagnostics,
-                diagnostic.Span,
-                $"more than {_limit} diagnostics: the rest of this file's findings are not listed; fix the ones above first"));
+            _items.Add(DiagnosticCatalog.TooManyDiagnosticsAt(diagnostic.Span, _limit));
         }
     }
-
-    public void Add(DiagnosticDescriptor descriptor, SourceSpan span, string message, string? xlMessage = null) =>
-        Add(new Diagnostic(descriptor, span, message, xlMessage));
 
     /// <summary>Replaces the diagnostic at <paramref name="index"/> (used to complete a message once more is known).</summary>
     public void Replace(int index, Diagnostic diagnostic) => _items[index] = diagnostic;

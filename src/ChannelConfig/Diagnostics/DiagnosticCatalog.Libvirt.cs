@@ -1,3 +1,5 @@
+using ChannelConfig.Text;
+
 namespace ChannelConfig.Diagnostics;
 
 /// <content>
@@ -16,6 +18,14 @@ public static partial class DiagnosticCatalog
         "<domain type='xen'><devices><channel type='pty'></devices></domain>",
         "Fix the XML (the message gives the line and column), or export it again with `virsh dumpxml DOMAIN`.");
 
+    /// <summary>XLC0200: the XML reader's <paramref name="error"/> (printable).</summary>
+    internal static Diagnostic LibvirtXmlUnreadableAt(SourceSpan span, string error) =>
+        new(LibvirtXmlUnreadable, span, $"the XML cannot be read: {error}");
+
+    /// <summary>XLC0200: the root element is <paramref name="root"/>, not <c>domain</c>.</summary>
+    internal static Diagnostic LibvirtXmlUnreadableRootAt(SourceSpan span, string root) =>
+        new(LibvirtXmlUnreadable, span, $"the root element is <{root}>, not <domain>: this is not a libvirt domain XML");
+
     /// <summary>XLC0201: the domain XML is not for a Xen domain.</summary>
     public static readonly DiagnosticDescriptor LibvirtNotXenDomain = new(
         "XLC0201", "LibvirtNotXenDomain", "Domain XML is not for Xen",
@@ -24,6 +34,13 @@ public static partial class DiagnosticCatalog
         "Not applicable: xl does not read domain XML. libvirt's converter does not check the domain type.",
         "<domain type='kvm'> … <channel type='unix'><target type='virtio' name='org.qemu.guest_agent.0'/></channel> … </domain>",
         "Convert the XML of a Xen domain, or change each channel's target to `<target type='xen' name='…'/>`.");
+
+    /// <summary>XLC0201 for a domain of <paramref name="type"/> (printable), or with no type (null).</summary>
+    internal static Diagnostic LibvirtNotXenDomainAt(SourceSpan span, string? type) =>
+        new(LibvirtNotXenDomain, span,
+            type is null
+                ? "the <domain> has no type: only channels with <target type='xen'> are converted"
+                : $"this is a `{type}` domain, not a Xen one: only channels with <target type='xen'> are converted");
 
     /// <summary>XLC0202: a channel whose target is not <c>xen</c>, which is skipped.</summary>
     public static readonly DiagnosticDescriptor LibvirtNonXenChannel = new(
@@ -34,6 +51,13 @@ public static partial class DiagnosticCatalog
         "<channel type='unix'><source mode='bind' path='/run/qga.sock'/><target type='virtio' name='org.qemu.guest_agent.0'/></channel>",
         "Change the target to `<target type='xen' name='…'/>` if the channel is meant for a Xen guest; otherwise nothing to do.");
 
+    /// <summary>XLC0202 for a channel whose target is <paramref name="targetType"/> (printable), or has none (null).</summary>
+    internal static Diagnostic LibvirtNonXenChannelAt(SourceSpan span, string? targetType) =>
+        new(LibvirtNonXenChannel, span,
+            targetType is null
+                ? "this channel has no <target type='…'>: only Xen channels exist in xl.cfg, so it is left out"
+                : $"this channel's target is `{targetType}`, not `xen`: xl.cfg has no such channel, so it is left out (libvirt leaves it out silently)");
+
     /// <summary>XLC0203: a channel source type that xl cannot express.</summary>
     public static readonly DiagnosticDescriptor LibvirtUnsupportedChannelSource = new(
         "XLC0203", "LibvirtUnsupportedChannelSource", "Channel source is neither `pty` nor `unix` (skipped)",
@@ -42,6 +66,10 @@ public static partial class DiagnosticCatalog
         "Not applicable: xl knows only `connection=pty` and `connection=socket`.",
         "<channel type='tcp'><source mode='bind' host='127.0.0.1' service='4555'/><target type='xen' name='org.example.agent.0'/></channel>",
         "Use `<channel type='unix'>` with a socket path, or `<channel type='pty'>`.");
+
+    /// <summary>XLC0203 for a channel of source type <paramref name="sourceType"/> (printable).</summary>
+    internal static Diagnostic LibvirtUnsupportedChannelSourceAt(SourceSpan span, string sourceType) =>
+        new(LibvirtUnsupportedChannelSource, span, $"a `{sourceType}` channel cannot be a Xen channel (only pty and unix can), so it is left out; libvirt's converter fails here without a message");
 
     /// <summary>XLC0204: a unix channel without a socket path.</summary>
     public static readonly DiagnosticDescriptor LibvirtSocketWithoutPath = new(
@@ -52,6 +80,10 @@ public static partial class DiagnosticCatalog
         "<channel type='unix'><target type='xen' name='org.qemu.guest_agent.0'/></channel>",
         "Add `<source mode='bind' path='/run/xen/DOMAIN-agent.sock'/>`, or let the converter fill in libvirt's path (`xlchan import-libvirt --channel-dir DIR`).");
 
+    /// <summary>XLC0204; <paramref name="libvirtPath"/> (printable) is the path libvirt would invent.</summary>
+    internal static Diagnostic LibvirtSocketWithoutPathAt(SourceSpan span, string libvirtPath) =>
+        new(LibvirtSocketWithoutPath, span, $"this unix channel has no socket path: libvirt invents one when it starts the domain ({libvirtPath} by default), but xl has no default and rejects `connection=socket` without `path=`; add <source mode='bind' path='…'/>, or give a channel directory to fill it in");
+
     /// <summary>XLC0205: a socket path filled in the way libvirt does when it starts the domain.</summary>
     public static readonly DiagnosticDescriptor LibvirtSocketPathFilledIn = new(
         "XLC0205", "LibvirtSocketPathFilledIn", "Socket path filled in as libvirt would",
@@ -60,6 +92,10 @@ public static partial class DiagnosticCatalog
         "Not applicable: xl needs the path written out.",
         "<channel type='unix'><target type='xen' name='org.qemu.guest_agent.0'/></channel>   (with --channel-dir /var/lib/libvirt/libxl/channel/target)",
         "Nothing to fix; check that the directory exists in dom0 and that the path is at most 107 bytes.");
+
+    /// <summary>XLC0205: <paramref name="libvirtPath"/> (printable) is written in.</summary>
+    internal static Diagnostic LibvirtSocketPathFilledInAt(SourceSpan span, string libvirtPath) =>
+        new(LibvirtSocketPathFilledIn, span, $"this unix channel has no socket path: using `{libvirtPath}`, the path libvirt gives it when it starts the domain");
 
     /// <summary>XLC0206: a unix source in <c>connect</c> mode, which xl cannot express.</summary>
     public static readonly DiagnosticDescriptor LibvirtConnectModeSocket = new(
@@ -70,6 +106,10 @@ public static partial class DiagnosticCatalog
         "<channel type='unix'><source mode='connect' path='/run/agent.sock'/><target type='xen' name='org.example.agent.0'/></channel>",
         "Make the host side connect to the socket instead of listening on it, and write `mode='bind'`.");
 
+    /// <summary>XLC0206.</summary>
+    internal static Diagnostic LibvirtConnectModeSocketAt(SourceSpan span) =>
+        new(LibvirtConnectModeSocket, span, "xl's socket channels always listen: QEMU will create this socket (removing any file at the path) instead of connecting to it; make the host side connect, and write mode='bind'");
+
     /// <summary>XLC0207: a channel without a name.</summary>
     public static readonly DiagnosticDescriptor LibvirtChannelWithoutName = new(
         "XLC0207", "LibvirtChannelWithoutName", "Channel without a name",
@@ -78,6 +118,14 @@ public static partial class DiagnosticCatalog
         "xl accepts the spec; libxl logs `channel N has no name` and domain creation fails.",
         "<channel type='pty'><target type='xen'/></channel>",
         "Add the name the guest agent looks for: `<target type='xen' name='org.example.agent.0'/>`.");
+
+    /// <summary>XLC0207 for a channel read from libvirt XML.</summary>
+    internal static Diagnostic LibvirtChannelWithoutNameAt(SourceSpan span) =>
+        new(LibvirtChannelWithoutName, span, "this Xen channel has no name: the spec is written without `name=`, and libxl refuses it (`channel N has no name`); add name='…' to the <target>");
+
+    /// <summary>XLC0207 for channel <paramref name="number"/> (from 1) written to libvirt XML.</summary>
+    internal static Diagnostic LibvirtChannelWithoutNameExportedAt(SourceSpan span, int number) =>
+        new(LibvirtChannelWithoutName, span, $"channel {number} has no name, so its <target> has none either; libvirt refuses to start the domain (`channel target name missing`); add `name=`");
 
     /// <summary>XLC0208: a comma in a channel name or path, which xl cannot read.</summary>
     public static readonly DiagnosticDescriptor LibvirtValueWithComma = new(
@@ -124,6 +172,10 @@ public static partial class DiagnosticCatalog
         "<channel type='pty'><target type='xen' name='org.example&#9;agent.0'/></channel>",
         "Remove the control character.");
 
+    /// <summary>XLC0212: the <paramref name="what"/> <paramref name="value"/> (printable) holds <paramref name="character"/> (described), which XML cannot.</summary>
+    internal static Diagnostic LibvirtControlCharacterInXmlAt(SourceSpan span, string what, string value, string character) =>
+        new(LibvirtControlCharacter, span, $"the {what} `{value}` contains {character}, which XML cannot hold: it is left out of the XML, so libvirt sees a different {what}; remove it");
+
     /// <summary>XLC0213: <c>backend=</c>, which libvirt XML cannot express.</summary>
     public static readonly DiagnosticDescriptor LibvirtBackendDropped = new(
         "XLC0213", "LibvirtBackendDropped", "`backend=` has no place in libvirt XML",
@@ -132,6 +184,19 @@ public static partial class DiagnosticCatalog
         "Honours `backend=`: the channel is served by that domain.",
         "channel = [ \"backend=driver-dom,connection=pty,name=org.example.agent.0\" ]",
         "Keep managing this domain with xl, or accept that under libvirt the channel is served by dom0.");
+
+    /// <summary>
+    /// XLC0213 for channel <paramref name="number"/> (from 1), served by <paramref name="backend"/>
+    /// (printable) or, when that is null, by domain <paramref name="domid"/>; <paramref name="xen"/> for a Xen domain's XML.
+    /// </summary>
+    internal static Diagnostic LibvirtBackendDroppedAt(SourceSpan span, bool xen, string? backend, uint domid, int number)
+    {
+        string shown = backend is not null ? $"`{backend}`" : $"domain {domid}";
+        return new(LibvirtBackendDropped, span,
+            xen
+                ? $"libvirt XML cannot say which domain serves a channel: under libvirt, channel {number} is served by dom0 instead of {shown}; `backend=` is left out"
+                : $"a KVM guest's channels are served by its own QEMU: `backend=` ({shown}) of channel {number} is left out");
+    }
 
     /// <summary>XLC0214: a channel that cannot be converted to libvirt XML.</summary>
     public static readonly DiagnosticDescriptor LibvirtChannelNotExported = new(
@@ -142,6 +207,15 @@ public static partial class DiagnosticCatalog
         "channel = [ \"connection=socket,name=org.example.agent.0\" ]",
         "Fix the errors xlchan lint reports, then convert again.");
 
+    /// <summary>XLC0214 for channel <paramref name="number"/> (from 1), which has no connection.</summary>
+    internal static Diagnostic LibvirtChannelNotExportedAt(SourceSpan span, int number) =>
+        new(LibvirtChannelNotExported, span, $"channel {number} has no connection, so it has no libvirt equivalent and is left out; add `connection=pty` or `connection=socket,path=…`");
+
+    /// <summary>XLC0214 for a configuration xl rejects, or <paramref name="crashes"/> on.</summary>
+    internal static Diagnostic LibvirtChannelNotExportedRejectedAt(SourceSpan span, bool crashes) =>
+        new(LibvirtChannelNotExported, span,
+            $"{(crashes ? "xl crashes on this configuration" : "xl or libxl reject this configuration")}, so no channel is converted: the XML would describe a domain that cannot exist; fix the errors `xlchan lint` reports first");
+
     /// <summary>XLC0215: the domain XML has no Xen channel.</summary>
     public static readonly DiagnosticDescriptor LibvirtNoXenChannels = new(
         "XLC0215", "LibvirtNoXenChannels", "No Xen channel in the domain XML",
@@ -150,6 +224,10 @@ public static partial class DiagnosticCatalog
         "Not applicable.",
         "<domain type='xen'> … <devices> (no channel) </devices> … </domain>",
         "Nothing to fix, unless a channel was expected.");
+
+    /// <summary>XLC0215.</summary>
+    internal static Diagnostic LibvirtNoXenChannelsAt(SourceSpan span) =>
+        new(LibvirtNoXenChannels, span, "the domain has no Xen channel to convert: no `channel` line is written");
 
     /// <summary>XLC0216: domain XML nested too deeply, or an element with too many attributes.</summary>
     public static readonly DiagnosticDescriptor LibvirtXmlTooComplex = new(
@@ -160,6 +238,17 @@ public static partial class DiagnosticCatalog
         "<domain type='xen'><a><a><a> … 300 levels … </a></a></a></domain>",
         "Check that the file is really a libvirt domain XML (`virsh dumpxml DOMAIN`).");
 
+    /// <summary>XLC0216: elements nested <paramref name="maxDepth"/> levels deep or more.</summary>
+    internal static Diagnostic LibvirtXmlTooDeepAt(SourceSpan span, int maxDepth) =>
+        LibvirtXmlTooComplexAt(span, $"elements nested more than {maxDepth} levels deep");
+
+    /// <summary>XLC0216: an element with more than <paramref name="maxAttributes"/> attributes.</summary>
+    internal static Diagnostic LibvirtXmlTooManyAttributesAt(SourceSpan span, int maxAttributes) =>
+        LibvirtXmlTooComplexAt(span, $"an element with more than {maxAttributes} attributes");
+
+    private static Diagnostic LibvirtXmlTooComplexAt(SourceSpan span, string problem) =>
+        new(LibvirtXmlTooComplex, span, $"the XML has {problem}: no libvirt domain XML does, so it is not read; check that this is the output of `virsh dumpxml`");
+
     /// <summary>XLC0217: more channels than a KVM guest's virtio-serial controller takes.</summary>
     public static readonly DiagnosticDescriptor KvmTooManyChannels = new(
         "XLC0217", "KvmTooManyChannels", "More channels than a KVM guest has room for",
@@ -168,4 +257,8 @@ public static partial class DiagnosticCatalog
         "Not applicable (Xen gives each channel a PV console of its own).",
         "channel = [ … 841 channels … ]   (with xlchan dump --format kvm)",
         "Split the channels between guests.");
+
+    /// <summary>XLC0217: <paramref name="why"/> the guest cannot have them all.</summary>
+    internal static Diagnostic KvmTooManyChannelsAt(SourceSpan span, string why) =>
+        new(KvmTooManyChannels, span, why + "; nothing is written: split the channels between guests");
 }

@@ -1,3 +1,6 @@
+using ChannelConfig.Rules;
+using ChannelConfig.Text;
+
 namespace ChannelConfig.Diagnostics;
 
 /// <content>Rules about xlchan's own comments and the files it is pointed at (XLC0300–XLC0399).</content>
@@ -12,6 +15,19 @@ public static partial class DiagnosticCatalog
         "memory = 512  # xlchan: disable=XLC0120",
         "Remove the code from the comment, or the whole comment (`xlchan fix` can apply it).");
 
+    /// <summary>XLC0300: <paramref name="code"/> is not reported where the suppression of <paramref name="scope"/> applies.</summary>
+    internal static Diagnostic UnusedSuppressionAt(SourceSpan span, string code, SuppressionScope scope, int targetLine, DiagnosticFix? fix)
+    {
+        string where = scope switch
+        {
+            SuppressionScope.File => "anywhere in this file",
+            SuppressionScope.NextLine when targetLine == 0 => "after this comment (no line follows it)",
+            SuppressionScope.NextLine => $"on line {targetLine}, the line this comment stands above",
+            _ => "on this line",
+        };
+        return new(UnusedSuppression, span, $"{code} is not reported {where}: this suppression silences nothing; remove it", fix: fix);
+    }
+
     /// <summary>XLC0301: an inline suppression names a code that does not exist.</summary>
     public static readonly DiagnosticDescriptor UnknownSuppressionCode = new(
         "XLC0301", "UnknownSuppressionCode", "Suppression of an unknown code",
@@ -20,6 +36,10 @@ public static partial class DiagnosticCatalog
         "Nothing: xl ignores comments.",
         "channel = [ \"connection=pty,name=agent\" ]  # xlchan: disable=XLC120",
         "Write the code exactly as the finding shows it, such as `XLC0120`.");
+
+    /// <summary>XLC0301 for <paramref name="code"/> (printable), with a <paramref name="suggestion"/> (empty, or a leading space and parentheses).</summary>
+    internal static Diagnostic UnknownSuppressionCodeAt(SourceSpan span, string code, string suggestion) =>
+        new(UnknownSuppressionCode, span, $"`{code}` is not a diagnostic code{suggestion}: this suppression silences nothing (`xlchan explain` lists the codes)");
 
     /// <summary>XLC0302: an <c># xlchan:</c> comment that is not a directive xlchan knows.</summary>
     public static readonly DiagnosticDescriptor InvalidSuppression = new(
@@ -30,6 +50,26 @@ public static partial class DiagnosticCatalog
         "vcpus = 2  # xlchan: disabel=XLC0120",
         "Write `# xlchan: disable=CODE` or `# xlchan: disable-file=CODE`, with at least one code.");
 
+    /// <summary>XLC0302: <paramref name="text"/> (printable) is no directive; <paramref name="suggestion"/> is the one it may mean.</summary>
+    internal static Diagnostic InvalidSuppressionDirectiveAt(SourceSpan span, string text, string? suggestion) =>
+        new(InvalidSuppression, span,
+            $"`{text}` is not a directive xlchan knows{(suggestion is null ? string.Empty : $" (did you mean `{suggestion}=`?)")}: write `# xlchan: disable=CODE` for this line or `# xlchan: disable-file=CODE` for the file");
+
+    /// <summary>XLC0302: the directive names no code (<paramref name="noCodes"/>), or has an empty one between commas.</summary>
+    internal static Diagnostic InvalidSuppressionEmptyCodeAt(SourceSpan span, bool noCodes) =>
+        new(InvalidSuppression, span,
+            noCodes
+                ? "this directive names no code: write `# xlchan: disable=CODE` with the code the finding shows, such as XLC0302"
+                : "an empty code between commas: write the codes as `XLC0302,XLC0302`");
+
+    /// <summary>XLC0302: <paramref name="text"/> (printable) has blanks where codes should be separated by commas.</summary>
+    internal static Diagnostic InvalidSuppressionCodeListAt(SourceSpan span, string text) =>
+        new(InvalidSuppression, span, $"`{text}` is not a list of codes: separate codes with commas and write a reason after ` -- `, as in `# xlchan: disable=XLC0302 -- reason`");
+
+    /// <summary>XLC0302: <paramref name="code"/> cannot be silenced by a comment.</summary>
+    internal static Diagnostic InvalidSuppressionUnsilenceableAt(SourceSpan span, string code) =>
+        new(InvalidSuppression, span, $"{code} cannot be silenced by a comment: turn it off in .xlchan.toml ([rules] {code} = \"off\") if you must");
+
     /// <summary>XLC0303: a file found in a directory that is not an xl configuration.</summary>
     public static readonly DiagnosticDescriptor NotAnXlConfig = new(
         "XLC0303", "NotAnXlConfig", "Not an xl configuration file",
@@ -39,6 +79,14 @@ public static partial class DiagnosticCatalog
         "[metadata]",
         "Exclude it (`exclude = [\"setup.cfg\"]` in .xlchan.toml, or --exclude), or name the file on the command line to lint it as an xl.cfg anyway.");
 
+    /// <summary>XLC0303 for a JSON document.</summary>
+    internal static Diagnostic NotAnXlConfigJsonAt(SourceSpan span) =>
+        new(NotAnXlConfig, span, "not an xl configuration: the file is a JSON document, which xl.cfg never is; it was not checked further (exclude it, or name it on the command line to lint it as an xl.cfg)");
+
+    /// <summary>XLC0303 for the section <paramref name="header"/> (printable) on <paramref name="line"/>.</summary>
+    internal static Diagnostic NotAnXlConfigSectionAt(SourceSpan span, string header, int line) =>
+        new(NotAnXlConfig, span, $"not an xl configuration: `{header}` on line {line} is an INI or TOML section header, which xl.cfg never has; it was not checked further (exclude it, or name it on the command line to lint it as an xl.cfg)");
+
     /// <summary>XLC0304: xl rejects the file but every error that says why was silenced.</summary>
     public static readonly DiagnosticDescriptor RejectedWhileSilenced = new(
         "XLC0304", "RejectedWhileSilenced", "xl rejects the file, but its errors are silenced",
@@ -47,4 +95,9 @@ public static partial class DiagnosticCatalog
         "Exits with status 1 (or crashes) before the domain is created.",
         "channel = [ \"connection=SOCKET,path=/run/a.sock,name=a\" ]  # xlchan: disable=XLC0107",
         "Fix the silenced error; silence only warnings and notes, or errors that xl does not stop on.");
+
+    /// <summary>XLC0304: xl rejects (or <paramref name="crashes"/> on) the file, and <paramref name="silenced"/> says why.</summary>
+    internal static Diagnostic RejectedWhileSilencedAt(Diagnostic silenced, bool crashes) =>
+        new(RejectedWhileSilenced, silenced.Span,
+            $"xl {(crashes ? "crashes on" : "rejects")} this file, but {silenced.Code} here, which says why, is silenced or made milder ({silenced.Message}); a silenced error does not make xl accept the file: fix it");
 }

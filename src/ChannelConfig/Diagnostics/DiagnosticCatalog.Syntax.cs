@@ -1,3 +1,5 @@
+using ChannelConfig.Text;
+
 namespace ChannelConfig.Diagnostics;
 
 /// <content>Rules of the xl.cfg reader: bytes, tokens and grammar (XLC0001–XLC0049).</content>
@@ -12,6 +14,10 @@ public static partial class DiagnosticCatalog
         "memory = 512 * 2",
         "Quote the value (`\"…\"`) or remove the character.");
 
+    /// <summary>XLC0001 for the run <paramref name="shown"/>.</summary>
+    internal static Diagnostic UnexpectedCharacterAt(SourceSpan span, string shown, string? xl) =>
+        new(UnexpectedCharacter, span, $"unexpected `{shown}`: xl cannot read this outside quotes; quote the value or remove the character", xl);
+
     /// <summary>XLC0002: a carriage return outside a comment (CRLF line endings).</summary>
     public static readonly DiagnosticDescriptor CarriageReturn = new(
         "XLC0002", "CarriageReturn", "Carriage return (CRLF line ending)",
@@ -20,6 +26,14 @@ public static partial class DiagnosticCatalog
         "Prints `lexical error` for the `\\r` and exits with status 1.",
         "memory = 512\\r\\n",
         "Convert the file to Unix line endings: `xlchan fix -i vm.cfg` does it (as do `dos2unix vm.cfg` and `sed -i 's/\\r$//' vm.cfg`).");
+
+    /// <summary>XLC0002, counting the lines that have a carriage return.</summary>
+    internal static Diagnostic CarriageReturnAt(SourceSpan span, int count, string? xl, DiagnosticFix? fix = null) =>
+        new(CarriageReturn, span,
+            count == 1
+                ? "carriage return outside a comment: xl accepts only \\n line endings; convert the file to Unix line endings (dos2unix)"
+                : $"carriage return outside a comment (on {count} lines): xl accepts only \\n line endings; convert the file to Unix line endings (dos2unix)",
+            xl, fix: fix);
 
     /// <summary>XLC0003: a UTF-8 byte-order mark at the start of the file.</summary>
     public static readonly DiagnosticDescriptor ByteOrderMark = new(
@@ -30,6 +44,10 @@ public static partial class DiagnosticCatalog
         "\\xEF\\xBB\\xBFname = \"vm1\"",
         "Save the file as UTF-8 without a BOM: `xlchan fix -i vm.cfg` removes it (as does `sed -i '1s/^\\xEF\\xBB\\xBF//' vm.cfg`).");
 
+    /// <summary>XLC0003.</summary>
+    internal static Diagnostic ByteOrderMarkAt(SourceSpan span, string? xl, DiagnosticFix? fix) =>
+        new(ByteOrderMark, span, "the file starts with a UTF-8 byte-order mark, which xl cannot read; save the file as UTF-8 without BOM", xl, fix: fix);
+
     /// <summary>XLC0004: a setting name that is not lower-case ASCII.</summary>
     public static readonly DiagnosticDescriptor InvalidName = new(
         "XLC0004", "InvalidName", "Setting name xl cannot read",
@@ -38,6 +56,10 @@ public static partial class DiagnosticCatalog
         "Prints `lexical error` near the name and exits with status 1.",
         "Memory = 512",
         "Write the name in lower case (xl's names are all lower case: `memory`, `channel`, `on_crash` …).");
+
+    /// <summary>XLC0004 for the name <paramref name="shown"/>.</summary>
+    internal static Diagnostic InvalidNameAt(SourceSpan span, string shown, string? xl) =>
+        new(InvalidName, span, $"`{shown}` is not a name xl can read: names are lower-case ASCII letters, digits, `.` and `_`, starting with a letter; write it in lower case", xl);
 
     /// <summary>XLC0005: upper-case letters in a hexadecimal number.</summary>
     public static readonly DiagnosticDescriptor UppercaseHex = new(
@@ -48,6 +70,10 @@ public static partial class DiagnosticCatalog
         "shadow_memory = 0xFF",
         "Write hex digits in lower case (`0xff`; `xlchan fix` does it for a `0x` number), or quote the value.");
 
+    /// <summary>XLC0005 for the hex digits <paramref name="shown"/>.</summary>
+    internal static Diagnostic UppercaseHexAt(SourceSpan span, string shown, string? xl, DiagnosticFix? fix) =>
+        new(UppercaseHex, span, $"upper-case hexadecimal `{shown}`: xl accepts only lower-case hex digits and `x`; write it in lower case", xl, fix: fix);
+
     /// <summary>XLC0006: a string without its closing quote on the same line.</summary>
     public static readonly DiagnosticDescriptor UnterminatedString = new(
         "XLC0006", "UnterminatedString", "String without a closing quote",
@@ -56,6 +82,10 @@ public static partial class DiagnosticCatalog
         "Prints `lexical error` near the quote and the rest of that word, and exits with status 1.",
         "name = \"vm1",
         "Add the closing quote on the same line; a string cannot span lines.");
+
+    /// <summary>XLC0006 for a string opened with <paramref name="quote"/>.</summary>
+    internal static Diagnostic UnterminatedStringAt(SourceSpan span, char quote, string? xl) =>
+        new(UnterminatedString, span, $"string starting with {quote} has no closing {quote} on this line; add the closing quote (a string cannot span lines)", xl);
 
     /// <summary>XLC0007: Python-style syntax from old xm configuration files.</summary>
     public static readonly DiagnosticDescriptor PythonSyntax = new(
@@ -66,6 +96,10 @@ public static partial class DiagnosticCatalog
         "memory = 256 + 256",
         "Write the computed value literally (`memory = 512`) and quote any text.");
 
+    /// <summary>XLC0007 for the run <paramref name="shown"/>.</summary>
+    internal static Diagnostic PythonSyntaxAt(SourceSpan span, string shown, string? xl) =>
+        new(PythonSyntax, span, $"`{shown}` looks like Python (xm) syntax, which xl does not evaluate; write the value literally and quote text", xl);
+
     /// <summary>XLC0008: a comment on the last line of a file that has no final newline.</summary>
     public static readonly DiagnosticDescriptor CommentAtEndWithoutNewline = new(
         "XLC0008", "CommentAtEndWithoutNewline", "Comment on the last line without a newline",
@@ -74,6 +108,10 @@ public static partial class DiagnosticCatalog
         "Prints `lexical error` near `#…` and exits with status 1 (a lone `#` as the very last byte is silently ignored).",
         "memory = 512\\n# end of file (no newline)",
         "End the file with a newline (`xlchan fix` adds it).");
+
+    /// <summary>XLC0008.</summary>
+    internal static Diagnostic CommentAtEndWithoutNewlineAt(SourceSpan span, string? xl, DiagnosticFix? fix) =>
+        new(CommentAtEndWithoutNewline, span, "a comment on the last line needs a newline after it, or xl rejects it; end the file with a newline", xl, fix: fix);
 
     /// <summary>XLC0009: a NUL byte outside a string.</summary>
     public static readonly DiagnosticDescriptor NulByte = new(
@@ -84,6 +122,10 @@ public static partial class DiagnosticCatalog
         "memory = 512\\0",
         "Remove the NUL byte.");
 
+    /// <summary>XLC0009.</summary>
+    internal static Diagnostic NulByteAt(SourceSpan span, string? xl) =>
+        new(NulByte, span, "NUL byte outside a string; remove it (is this a text file?)", xl);
+
     /// <summary>XLC0010: a NUL byte inside a quoted string: xl aborts.</summary>
     public static readonly DiagnosticDescriptor NulInString = new(
         "XLC0010", "NulInString", "NUL byte inside a string (xl crashes)",
@@ -92,6 +134,12 @@ public static partial class DiagnosticCatalog
         "Aborts: `xl: libxlu_cfg.c:607: xlu__cfgl_dequote: Assertion `len>=2 && src[0]==src[len-1]' failed.`",
         "name = \"vm\\01\"",
         "Remove the NUL byte from the string.");
+
+    /// <summary>XLC0010: <paramref name="xlAborts"/> when xl reaches this string and aborts on it.</summary>
+    internal static Diagnostic NulInStringAt(SourceSpan span, bool xlAborts, string? xl) =>
+        new(NulInString, span,
+            $"NUL byte inside a string: {(xlAborts ? "xl aborts (SIGABRT) when it reads this string" : "xl would abort (SIGABRT) on it if no earlier error stopped it")}; remove the byte",
+            xl);
 
     /// <summary>XLC0011: a <c>\x</c> escape, which xl always rejects.</summary>
     public static readonly DiagnosticDescriptor HexEscape = new(
@@ -102,6 +150,10 @@ public static partial class DiagnosticCatalog
         "path = \"/run/\\x41.sock\"",
         "Write the character itself instead of the escape.");
 
+    /// <summary>XLC0011 for the escape <paramref name="escape"/>.</summary>
+    internal static Diagnostic HexEscapeAt(SourceSpan span, string escape, string? xl) =>
+        new(HexEscape, span, $"xl rejects every hexadecimal escape such as `{escape}`; write the character itself", xl);
+
     /// <summary>XLC0012: an octal escape that is too short.</summary>
     public static readonly DiagnosticDescriptor InvalidOctalEscape = new(
         "XLC0012", "InvalidOctalEscape", "Octal escape xl rejects",
@@ -110,6 +162,10 @@ public static partial class DiagnosticCatalog
         "Prints `invalid digit after backslash octalnumerical character escape in quoted string` and exits with status 1.",
         "name = \"a\\1\"",
         "Write the character itself; xl cannot express a byte with an octal escape.");
+
+    /// <summary>XLC0012 for the escape <paramref name="escape"/>.</summary>
+    internal static Diagnostic InvalidOctalEscapeAt(SourceSpan span, string escape, string? xl) =>
+        new(InvalidOctalEscape, span, $"xl rejects the octal escape `{escape}` (it needs two more digits after it, and even then produces nothing); write the character itself", xl);
 
     /// <summary>XLC0013: an escape xl does not know.</summary>
     public static readonly DiagnosticDescriptor UnknownEscape = new(
@@ -120,6 +176,10 @@ public static partial class DiagnosticCatalog
         "disk = [ \"rbd:pool/img:mon_host=a\\:6789\" ]",
         "Remove the backslash, or double it (`\\\\`) to keep a literal backslash.");
 
+    /// <summary>XLC0013 for the escape <paramref name="escape"/>.</summary>
+    internal static Diagnostic UnknownEscapeAt(SourceSpan span, string escape, string? xl) =>
+        new(UnknownEscape, span, $"unknown escape `{escape}`: xl knows only \\\" \\' \\\\ \\a \\b \\f \\n \\r \\t \\v; remove the backslash, or write `\\\\` for a literal backslash", xl);
+
     /// <summary>XLC0014: a control character outside a comment or string.</summary>
     public static readonly DiagnosticDescriptor ControlCharacter = new(
         "XLC0014", "ControlCharacter", "Control character",
@@ -128,6 +188,10 @@ public static partial class DiagnosticCatalog
         "Prints `lexical error` and exits with status 1.",
         "memory =\\f512",
         "Replace the character with a space (`xlchan fix` does it).");
+
+    /// <summary>XLC0014 for the byte <paramref name="value"/>.</summary>
+    internal static Diagnostic ControlCharacterAt(SourceSpan span, byte value, string? xl, DiagnosticFix? fix) =>
+        new(ControlCharacter, span, $"control character 0x{value:X2} outside a string: only spaces and tabs separate tokens; replace it with a space", xl, fix: fix);
 
     /// <summary>XLC0015: a non-ASCII character outside quotes.</summary>
     public static readonly DiagnosticDescriptor NonAsciiOutsideString = new(
@@ -138,6 +202,10 @@ public static partial class DiagnosticCatalog
         "name = “vm1”",
         "Use ASCII quotes (`\"` or `'`) and keep other text inside them.");
 
+    /// <summary>XLC0015 for the text <paramref name="shown"/>.</summary>
+    internal static Diagnostic NonAsciiOutsideStringAt(SourceSpan span, string shown, string? xl) =>
+        new(NonAsciiOutsideString, span, $"non-ASCII text `{shown}` outside quotes; use ASCII quotes (\" or ') around text", xl);
+
     /// <summary>XLC0016: a number with a unit or other letters glued to it.</summary>
     public static readonly DiagnosticDescriptor NumberWithSuffix = new(
         "XLC0016", "NumberWithSuffix", "Number with a unit suffix",
@@ -146,6 +214,12 @@ public static partial class DiagnosticCatalog
         "Prints `lexical error` (upper-case suffix) or `syntax error, unexpected IDENT, expecting $end` (lower-case suffix) and exits with status 1.",
         "memory = 512M",
         "Write the plain number in the unit the setting uses (`memory` and `maxmem` are in MiB): `memory = 512`.");
+
+    /// <summary>XLC0016 for the <paramref name="suffix"/> after a number; <paramref name="xlStops"/> when xl stops reading the file there.</summary>
+    internal static Diagnostic NumberWithSuffixAt(SourceSpan span, string suffix, string? xl, bool xlStops = false) =>
+        new(NumberWithSuffix, span,
+            $"the number is followed by `{suffix}`: xl reads numbers as plain digits, without units; write the value in the unit the setting uses (memory is in MiB)" + StopsHere(xlStops),
+            xl);
 
     /// <summary>XLC0020: a token that cannot start a statement.</summary>
     public static readonly DiagnosticDescriptor ExpectedStatement = new(
@@ -156,6 +230,10 @@ public static partial class DiagnosticCatalog
         "\"vm1\"",
         "Start the statement with a setting name: `name = \"vm1\"`.");
 
+    /// <summary>XLC0020 for the token described by <paramref name="found"/>.</summary>
+    internal static Diagnostic ExpectedStatementAt(SourceSpan span, string found, string? xl) =>
+        new(ExpectedStatement, span, $"unexpected {found} at the start of a statement: a statement is `name = value`; start it with a setting name, or join it to the previous line if it continues a list", xl);
+
     /// <summary>XLC0021: a name not followed by <c>=</c> or <c>+=</c>.</summary>
     public static readonly DiagnosticDescriptor ExpectedAssignment = new(
         "XLC0021", "ExpectedAssignment", "Name without `=`",
@@ -164,6 +242,14 @@ public static partial class DiagnosticCatalog
         "Prints `syntax error, unexpected …, expecting += or '='` and exits with status 1.",
         "memory 512",
         "Insert `=` between the name and the value (`xlchan fix` does it).");
+
+    /// <summary>XLC0021 after the setting <paramref name="name"/>: at the end of the line, or before <paramref name="found"/>.</summary>
+    internal static Diagnostic ExpectedAssignmentAt(SourceSpan span, string name, string found, bool atLineEnd, string? xl, DiagnosticFix? fix) =>
+        new(ExpectedAssignment, span,
+            atLineEnd
+                ? $"`{name}` has no `=` and no value; write `{name} = value`"
+                : $"expected `=` or `+=` after `{name}`, found {found}; insert `=` between the name and the value",
+            xl, fix: fix);
 
     /// <summary>XLC0022: an operator not followed by a value.</summary>
     public static readonly DiagnosticDescriptor ExpectedValue = new(
@@ -174,6 +260,14 @@ public static partial class DiagnosticCatalog
         "memory =",
         "Give the setting a value, or delete the line.");
 
+    /// <summary>XLC0022: at the end of the line, or before <paramref name="found"/>.</summary>
+    internal static Diagnostic ExpectedValueAt(SourceSpan span, string found, bool atLineEnd, string? xl) =>
+        new(ExpectedValue, span,
+            atLineEnd
+                ? "missing value: `=` must be followed by a value on the same line (a quoted string, a number or `[`)"
+                : $"expected a value (a quoted string, a number or `[`), found {found}; quote the value",
+            xl);
+
     /// <summary>XLC0023: a list that is not closed where it should be.</summary>
     public static readonly DiagnosticDescriptor ExpectedListEnd = new(
         "XLC0023", "ExpectedListEnd", "Malformed list",
@@ -182,6 +276,14 @@ public static partial class DiagnosticCatalog
         "Prints `syntax error, unexpected …, expecting ']'` and exits with status 1.",
         "vif = [ \"bridge=br0\" = ]",
         "Separate items with `,` and close the list with `]`.");
+
+    /// <summary>XLC0023 for <paramref name="found"/>, after an item or where an item was due.</summary>
+    internal static Diagnostic ExpectedListEndAt(SourceSpan span, string found, bool afterItem, string? xl) =>
+        new(ExpectedListEnd, span,
+            afterItem
+                ? $"unexpected {found} in a list: expected `,` or `]`"
+                : $"unexpected {found} in a list: expected a value or `]`",
+            xl);
 
     /// <summary>XLC0024: more tokens after a complete value on the same line.</summary>
     public static readonly DiagnosticDescriptor ExpectedEndOfStatement = new(
@@ -192,6 +294,14 @@ public static partial class DiagnosticCatalog
         "memory = 512 vcpus = 2",
         "End the statement with a newline or `;`, or quote the value if it contains spaces.");
 
+    /// <summary>XLC0024 for <paramref name="found"/> after the value of <paramref name="name"/>; <paramref name="xlStops"/> when xl stops reading the file there.</summary>
+    internal static Diagnostic ExpectedEndOfStatementAt(SourceSpan span, string found, string name, bool xlStops, string? xl) =>
+        new(ExpectedEndOfStatement, span,
+            $"unexpected {found} after the value of `{name}`: end the statement with a newline or `;`, or quote the value if it contains spaces" + StopsHere(xlStops),
+            xl);
+
+    private static string StopsHere(bool xlStops) => xlStops ? " (xl stops reading the file here)" : string.Empty;
+
     /// <summary>XLC0025: an empty list item (leading or doubled comma).</summary>
     public static readonly DiagnosticDescriptor EmptyListItem = new(
         "XLC0025", "EmptyListItem", "Empty list item",
@@ -200,6 +310,14 @@ public static partial class DiagnosticCatalog
         "Prints `syntax error, unexpected ',', expecting ']'` and exits with status 1.",
         "vif = [ , \"bridge=br0\" ]",
         "Remove the extra comma.");
+
+    /// <summary>XLC0025: a comma that opens the list (<paramref name="atListStart"/>) or follows another.</summary>
+    internal static Diagnostic EmptyListItemAt(SourceSpan span, bool atListStart, string? xl) =>
+        new(EmptyListItem, span,
+            atListStart
+                ? "a list cannot start with `,`; remove the comma"
+                : "two commas in a row leave an empty item, which xl rejects; remove one comma (write \"\" for an empty string)",
+            xl);
 
     /// <summary>XLC0026: two list items without a comma between them.</summary>
     public static readonly DiagnosticDescriptor MissingComma = new(
@@ -210,6 +328,10 @@ public static partial class DiagnosticCatalog
         "channel = [ \"connection=pty,name=a\"\\n            \"connection=pty,name=b\" ]",
         "Insert a comma after the previous item (`xlchan fix` does it when no comment stands between the items).");
 
+    /// <summary>XLC0026 before <paramref name="found"/>.</summary>
+    internal static Diagnostic MissingCommaAt(SourceSpan span, string found, string? xl, DiagnosticFix? fix) =>
+        new(MissingComma, span, $"missing `,` before {found}: list items must be separated by commas, even on separate lines", xl, fix: fix);
+
     /// <summary>XLC0027: a list still open at the end of the file.</summary>
     public static readonly DiagnosticDescriptor UnclosedList = new(
         "XLC0027", "UnclosedList", "List not closed",
@@ -218,6 +340,10 @@ public static partial class DiagnosticCatalog
         "Prints `syntax error, unexpected $end, expecting ']'` and exits with status 1.",
         "disk = [ \"phy:/dev/vg/vm1,xvda,w\"",
         "Add the closing `]`.");
+
+    /// <summary>XLC0027 for the list opened at <paramref name="line"/>, <paramref name="column"/>.</summary>
+    internal static Diagnostic UnclosedListAt(SourceSpan span, int line, int column, string? xl) =>
+        new(UnclosedList, span, $"the list opened at line {line}, column {column} is not closed; add `]`", xl);
 
     /// <summary>XLC0028: lists nested so deeply that xl's parser runs out of stack.</summary>
     public static readonly DiagnosticDescriptor ParserStackExhausted = new(
@@ -228,6 +354,10 @@ public static partial class DiagnosticCatalog
         "a = [[[[ … 5,000 levels … ]]]]",
         "Flatten the list: no xl setting uses more than two levels.");
 
+    /// <summary>XLC0028.</summary>
+    internal static Diagnostic ParserStackExhaustedAt(SourceSpan span, string? xl) =>
+        new(ParserStackExhausted, span, "lists nested this deep exhaust xl's parser stack (about 5,000 levels): xl stops with \"memory exhausted\"; flatten the list", xl);
+
     /// <summary>XLC0029: nesting beyond the reader's configured limit.</summary>
     public static readonly DiagnosticDescriptor NestingTooDeep = new(
         "XLC0029", "NestingTooDeep", "Lists nested beyond the reader's limit",
@@ -236,6 +366,10 @@ public static partial class DiagnosticCatalog
         "Reads such lists without complaint up to its own stack limit (see XLC0028).",
         "a = [[[[[[ … 65 levels … ]]]]]]",
         "Flatten the list: no xl setting nests more than two levels.");
+
+    /// <summary>XLC0029 beyond <paramref name="maxDepth"/> levels.</summary>
+    internal static Diagnostic NestingTooDeepAt(SourceSpan span, int maxDepth) =>
+        new(NestingTooDeep, span, $"lists nested deeper than {maxDepth} levels: the reader checks them but does not keep their value; flatten the list (no xl setting nests more than two levels)");
 
     /// <summary>XLC0030: <c>+=</c> between a list and a string.</summary>
     public static readonly DiagnosticDescriptor AppendTypeMismatch = new(
@@ -246,6 +380,12 @@ public static partial class DiagnosticCatalog
         "channel = \"connection=pty,name=a\"\\nchannel += [ \"connection=pty,name=b\" ]",
         "Make both values lists (`channel = [ \"…\" ]`) or both strings.");
 
+    /// <summary>XLC0030: <c>name +=</c> of a list to a string or a string to a list set on <paramref name="line"/>.</summary>
+    internal static Diagnostic AppendTypeMismatchAt(SourceSpan span, string name, bool addsList, bool hasList, int line, string? xl) =>
+        new(AppendTypeMismatch, span,
+            $"`{name} +=` adds {(addsList ? "a list" : "a string")} to {(hasList ? "a list" : "a string")} (set on line {line}); make both lists or both strings",
+            xl);
+
     /// <summary>XLC0031: too many diagnostics; the rest were not recorded.</summary>
     public static readonly DiagnosticDescriptor TooManyDiagnostics = new(
         "XLC0031", "TooManyDiagnostics", "Too many diagnostics",
@@ -254,6 +394,12 @@ public static partial class DiagnosticCatalog
         "Not applicable.",
         "(a binary file)",
         "Fix the reported problems first; check that the file is really an xl.cfg file.");
+
+    /// <summary>XLC0031 once more than <paramref name="limit"/> are found; <paramref name="notListed"/> counts the rest when known.</summary>
+    internal static Diagnostic TooManyDiagnosticsAt(SourceSpan span, int limit, int? notListed = null, DiagnosticSeverity? severity = null) =>
+        new(TooManyDiagnostics, span,
+            $"more than {limit} diagnostics: the rest of this file's findings{(notListed is int n ? $" ({n})" : string.Empty)} are not listed; fix the ones above first",
+            severity: severity);
 
     /// <summary>XLC0040: an octal escape that xl silently drops.</summary>
     public static readonly DiagnosticDescriptor OctalEscapeVanishes = new(
@@ -264,6 +410,10 @@ public static partial class DiagnosticCatalog
         "name = \"vm\\0101\"",
         "Write the intended character itself; xl cannot express a byte with an escape.");
 
+    /// <summary>XLC0040 for the escape <paramref name="escape"/>, after which the value is <paramref name="value"/>.</summary>
+    internal static Diagnostic OctalEscapeVanishesAt(SourceSpan span, string escape, string value) =>
+        new(OctalEscapeVanishes, span, $"xl drops the octal escape `{escape}` and the characters it swallows: the value becomes \"{value}\"; write the intended character itself");
+
     /// <summary>XLC0041: a name set more than once.</summary>
     public static readonly DiagnosticDescriptor DuplicateSetting = new(
         "XLC0041", "DuplicateSetting", "Setting assigned more than once",
@@ -272,6 +422,10 @@ public static partial class DiagnosticCatalog
         "Accepts the file and uses the last value.",
         "memory = 512\\nmemory = 1024",
         "Delete the assignment that should not apply, or use `+=` to extend the earlier value.");
+
+    /// <summary>XLC0041: <paramref name="name"/> assigned again on <paramref name="line"/>.</summary>
+    internal static Diagnostic DuplicateSettingAt(SourceSpan span, string name, int line) =>
+        new(DuplicateSetting, span, $"`{name}` is assigned again on line {line} and xl uses only the last assignment, so this one is ignored; delete it, or use `+=` to add to it");
 
     /// <summary>XLC0042: a single unknown byte at the very end of the file, which xl ignores.</summary>
     public static readonly DiagnosticDescriptor IgnoredLastByte = new(
@@ -282,6 +436,19 @@ public static partial class DiagnosticCatalog
         "memory = 512 #",
         "Remove the byte, or end the file with a newline.");
 
+    /// <summary>XLC0042 for the last byte <paramref name="value"/>.</summary>
+    internal static Diagnostic IgnoredLastByteAt(SourceSpan span, byte value)
+    {
+        string what = value switch
+        {
+            (byte)'#' => "a `#` with no newline after it",
+            (byte)'\r' => "a carriage return with no newline after it",
+            _ => $"the byte 0x{value:X2}",
+        };
+        return new(IgnoredLastByte, span,
+            $"xl silently ignores {what} as the very last byte of a file (anywhere else it is an error); remove it or end the file with a newline");
+    }
+
     /// <summary>XLC0043: bytes that are not valid UTF-8.</summary>
     public static readonly DiagnosticDescriptor InvalidUtf8 = new(
         "XLC0043", "InvalidUtf8", "Invalid UTF-8",
@@ -291,6 +458,14 @@ public static partial class DiagnosticCatalog
         "name = \"caf\\xE9\" (Latin-1)",
         "Save the file as UTF-8.");
 
+    /// <summary>XLC0043 for the byte <paramref name="value"/>.</summary>
+    internal static Diagnostic InvalidUtf8At(SourceSpan span, byte value) =>
+        new(InvalidUtf8, span, $"byte 0x{value:X2} is not valid UTF-8: xl keeps the raw bytes, but xenstore, JSON and XML consumers expect UTF-8; save the file as UTF-8");
+
+    /// <summary>XLC0043 once enough bytes were reported.</summary>
+    internal static Diagnostic MoreInvalidUtf8At(SourceSpan span) =>
+        new(InvalidUtf8, span, "more bytes that are not valid UTF-8 follow; save the file as UTF-8");
+
     /// <summary>XLC0044: <c>+=</c> on a name that has no earlier value.</summary>
     public static readonly DiagnosticDescriptor AppendWithoutValue = new(
         "XLC0044", "AppendWithoutValue", "`+=` with nothing to add to",
@@ -299,4 +474,8 @@ public static partial class DiagnosticCatalog
         "Accepts the file and stores the value as if `=` had been written.",
         "extra += \"console=hvc0\"",
         "Use `=`, or check the spelling of the name.");
+
+    /// <summary>XLC0044: <c>name +=</c> with no earlier value.</summary>
+    internal static Diagnostic AppendWithoutValueAt(SourceSpan span, string name) =>
+        new(AppendWithoutValue, span, $"`{name} +=` has nothing to add to: xl stores the value as if `=` were written; use `=`, or check the name");
 }

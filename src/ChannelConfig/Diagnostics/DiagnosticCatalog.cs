@@ -6,7 +6,12 @@ namespace ChannelConfig.Diagnostics;
 /// Every rule the library reports, with its documentation. This is the one place rule texts live:
 /// <c>xlchan explain</c>, SARIF output and docs/xl-channel.md are all checked against it.
 /// </summary>
-/// <remarks>Its descriptors are immutable and it holds no other state: safe to use from any thread.</remarks>
+/// <remarks>
+/// So are the messages of the findings: beside each rule, an internal factory builds its
+/// diagnostic (<c>…At(span, …)</c>), or its message where a validation rule needs only the text
+/// (<c>…Message(…)</c>). Code that reports a finding passes the facts, never the words.
+/// <para>Its descriptors are immutable and it holds no other state: safe to use from any thread.</para>
+/// </remarks>
 public static partial class DiagnosticCatalog
 {
     /// <summary>All rules, ordered by code.</summary>

@@ -45,13 +45,10 @@ internal sealed class LibvirtDomainXml
     {
         domain = null!;
         var bytes = xml.Bytes;
-        const string Advice = "no libvirt domain XML does, so it is not read; check that this is the output of `virsh dumpxml`";
         int crowded = XmlAttributeCount.FindTagWithMoreThan(bytes.Span, LibvirtXenChannelImporter.MaxAttributes);
         if (crowded >= 0)
         {
-            diagnostics.Add(new Diagnostic(
-                DiagnosticCatalog.LibvirtXmlTooComplex, map.Bytes(crowded, crowded + 1),
-                $"the XML has an element with more than {LibvirtXenChannelImporter.MaxAttributes} attributes: {Advice}"));
+            diagnostics.Add(DiagnosticCatalog.LibvirtXmlTooManyAttributesAt(map.Bytes(crowded, crowded + 1), LibvirtXenChannelImporter.MaxAttributes));
             return false;
         }
 
@@ -69,12 +66,12 @@ internal sealed class LibvirtDomainXml
                 if (reader.NodeType == XmlNodeType.Element)
                 {
                     var span = map.Span(info.LineNumber, info.LinePosition - 1, reader.LocalName.Length + 1);
-                    string? problem = reader.Depth >= LibvirtXenChannelImporter.MaxXmlDepth ? $"elements nested more than {LibvirtXenChannelImporter.MaxXmlDepth} levels deep"
-                        : reader.AttributeCount > LibvirtXenChannelImporter.MaxAttributes ? $"an element with more than {LibvirtXenChannelImporter.MaxAttributes} attributes"
+                    var tooComplex = reader.Depth >= LibvirtXenChannelImporter.MaxXmlDepth ? DiagnosticCatalog.LibvirtXmlTooDeepAt(span, LibvirtXenChannelImporter.MaxXmlDepth)
+                        : reader.AttributeCount > LibvirtXenChannelImporter.MaxAttributes ? DiagnosticCatalog.LibvirtXmlTooManyAttributesAt(span, LibvirtXenChannelImporter.MaxAttributes)
                         : null;
-                    if (problem is not null)
+                    if (tooComplex is not null)
                     {
-                        diagnostics.Add(new Diagnostic(DiagnosticCatalog.LibvirtXmlTooComplex, span, $"the XML has {problem}: {Advice}"));
+                        diagnostics.Add(tooComplex);
                         return false;
                     }
 
@@ -82,9 +79,7 @@ internal sealed class LibvirtDomainXml
                     {
                         if (reader.LocalName != "domain" || reader.NamespaceURI.Length != 0)
                         {
-                            diagnostics.Add(new Diagnostic(
-                                DiagnosticCatalog.LibvirtXmlUnreadable, span,
-                                $"the root element is <{reader.LocalName}>, not <domain>: this is not a libvirt domain XML"));
+                            diagnostics.Add(DiagnosticCatalog.LibvirtXmlUnreadableRootAt(span, reader.LocalName));
                             return false;
                         }
 
@@ -116,9 +111,7 @@ internal sealed class LibvirtDomainXml
         }
         catch (XmlException e)
         {
-            diagnostics.Add(new Diagnostic(
-                DiagnosticCatalog.LibvirtXmlUnreadable, map.Span(e.LineNumber, e.LinePosition, 1),
-                $"the XML cannot be read: {PrintableText.Text(e.Message)}"));
+            diagnostics.Add(DiagnosticCatalog.LibvirtXmlUnreadableAt(map.Span(e.LineNumber, e.LinePosition, 1), PrintableText.Text(e.Message)));
             return false;
         }
     }

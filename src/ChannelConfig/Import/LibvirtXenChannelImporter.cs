@@ -51,11 +51,7 @@ public static class LibvirtXenChannelImporter
         string? domainType = domain.Type;
         if (domainType != "xen")
         {
-            diagnostics.Add(new Diagnostic(
-                DiagnosticCatalog.LibvirtNotXenDomain, domain.Span,
-                domainType is null
-                    ? "the <domain> has no type: only channels with <target type='xen'> are converted"
-                    : $"this is a `{PrintableText.Of(domainType)}` domain, not a Xen one: only channels with <target type='xen'> are converted"));
+            diagnostics.Add(DiagnosticCatalog.LibvirtNotXenDomainAt(domain.Span, domainType is null ? null : PrintableText.Of(domainType)));
         }
 
         var reader = new LibvirtXenChannelReader(map, options, domain.Name, diagnostics);
@@ -71,9 +67,7 @@ public static class LibvirtXenChannelImporter
         if (specs.Count == 0)
         {
             var sorted = Sorted(diagnostics);
-            sorted.Add(new Diagnostic(
-                DiagnosticCatalog.LibvirtNoXenChannels, domain.Span,
-                "the domain has no Xen channel to convert: no `channel` line is written"));
+            sorted.Add(DiagnosticCatalog.LibvirtNoXenChannelsAt(domain.Span));
             return new LibvirtChannelImport(null, [], sorted);
         }
 
@@ -140,10 +134,7 @@ public static class LibvirtXenChannelImporter
         }
 
         var worst = sorted.Skip(MaxDiagnostics).Max(d => d.Severity);
-        var note = new Diagnostic(
-            DiagnosticCatalog.TooManyDiagnostics, sorted[MaxDiagnostics].Span,
-            $"more than {MaxDiagnostics} diagnostics: the rest of this file's findings ({sorted.Count - MaxDiagnostics}) are not listed; fix the ones above first",
-            severity: worst);
+        var note = DiagnosticCatalog.TooManyDiagnosticsAt(sorted[MaxDiagnostics].Span, MaxDiagnostics, sorted.Count - MaxDiagnostics, worst);
         sorted.RemoveRange(MaxDiagnostics, sorted.Count - MaxDiagnostics);
         sorted.Add(note);
         return sorted;

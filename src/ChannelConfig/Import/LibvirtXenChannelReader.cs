@@ -18,11 +18,7 @@ internal sealed class LibvirtXenChannelReader(XmlSourceMap map, LibvirtImportOpt
         string? targetType = (string?)target?.Attribute("type");
         if (targetType != "xen")
         {
-            diagnostics.Add(new Diagnostic(
-                DiagnosticCatalog.LibvirtNonXenChannel, map.Of(target ?? channel),
-                targetType is null
-                    ? "this channel has no <target type='…'>: only Xen channels exist in xl.cfg, so it is left out"
-                    : $"this channel's target is `{PrintableText.Of(targetType)}`, not `xen`: xl.cfg has no such channel, so it is left out (libvirt leaves it out silently)"));
+            diagnostics.Add(DiagnosticCatalog.LibvirtNonXenChannelAt(map.Of(target ?? channel), targetType is null ? null : PrintableText.Of(targetType)));
             return false;
         }
 
@@ -30,9 +26,7 @@ internal sealed class LibvirtXenChannelReader(XmlSourceMap map, LibvirtImportOpt
         string sourceType = (string?)channel.Attribute("type") ?? "pty";
         if (sourceType is not ("pty" or "unix"))
         {
-            diagnostics.Add(new Diagnostic(
-                DiagnosticCatalog.LibvirtUnsupportedChannelSource, map.Of(channel),
-                $"a `{PrintableText.Of(sourceType)}` channel cannot be a Xen channel (only pty and unix can), so it is left out; libvirt's converter fails here without a message"));
+            diagnostics.Add(DiagnosticCatalog.LibvirtUnsupportedChannelSourceAt(map.Of(channel), PrintableText.Of(sourceType)));
             return false;
         }
 
@@ -41,9 +35,7 @@ internal sealed class LibvirtXenChannelReader(XmlSourceMap map, LibvirtImportOpt
         var nameSpan = nameAttribute is null ? map.Of(target) : map.Of(nameAttribute);
         if (name is null)
         {
-            diagnostics.Add(new Diagnostic(
-                DiagnosticCatalog.LibvirtChannelWithoutName, nameSpan,
-                "this Xen channel has no name: the spec is written without `name=`, and libxl refuses it (`channel N has no name`); add name='…' to the <target>"));
+            diagnostics.Add(DiagnosticCatalog.LibvirtChannelWithoutNameAt(nameSpan));
         }
         else
         {
@@ -62,9 +54,7 @@ internal sealed class LibvirtXenChannelReader(XmlSourceMap map, LibvirtImportOpt
         var pathAttribute = source?.Attribute("path");
         if ((string?)source?.Attribute("mode") == "connect")
         {
-            diagnostics.Add(new Diagnostic(
-                DiagnosticCatalog.LibvirtConnectModeSocket, map.Of(source!.Attribute("mode")!),
-                "xl's socket channels always listen: QEMU will create this socket (removing any file at the path) instead of connecting to it; make the host side connect, and write mode='bind'"));
+            diagnostics.Add(DiagnosticCatalog.LibvirtConnectModeSocketAt(map.Of(source!.Attribute("mode")!)));
         }
 
         if (pathAttribute is { Value.Length: > 0 })
@@ -77,15 +67,11 @@ internal sealed class LibvirtXenChannelReader(XmlSourceMap map, LibvirtImportOpt
         var where = pathAttribute is not null ? map.Of(pathAttribute) : map.Of(source ?? channel);
         if (options.ChannelDirectory is null)
         {
-            diagnostics.Add(new Diagnostic(
-                DiagnosticCatalog.LibvirtSocketWithoutPath, where,
-                $"this unix channel has no socket path: libvirt invents one when it starts the domain ({PrintableText.Of(libvirtPath)} by default), but xl has no default and rejects `connection=socket` without `path=`; add <source mode='bind' path='…'/>, or give a channel directory to fill it in"));
+            diagnostics.Add(DiagnosticCatalog.LibvirtSocketWithoutPathAt(where, PrintableText.Of(libvirtPath)));
             return null;
         }
 
-        diagnostics.Add(new Diagnostic(
-            DiagnosticCatalog.LibvirtSocketPathFilledIn, where,
-            $"this unix channel has no socket path: using `{PrintableText.Of(libvirtPath)}`, the path libvirt gives it when it starts the domain"));
+        diagnostics.Add(DiagnosticCatalog.LibvirtSocketPathFilledInAt(where, PrintableText.Of(libvirtPath)));
         XlChannelValueChecks.Check(libvirtPath, "socket path", where, diagnostics);
         return libvirtPath;
     }

@@ -69,14 +69,10 @@ internal sealed class SyntaxReporter
             byte c = text[p];
             if (c == 0)
             {
-                string crash = xenCrashed
-                    ? "xl aborts (SIGABRT) when it reads this string"
-                    : "xl would abort (SIGABRT) on it if no earlier error stopped it";
-                Diagnostics.Add(
-                    DiagnosticCatalog.NulInString,
+                Diagnostics.Add(DiagnosticCatalog.NulInStringAt(
                     Source.GetSpan(token.Start + p, token.Start + p + 1),
-                    $"NUL byte inside a string: {crash}; remove the byte",
-                    xenCrashed ? XenReport.NulAssertion : null);
+                    xenCrashed,
+                    xenCrashed ? XenReport.NulAssertion : null));
                 xenCrashed = false;
                 continue;
             }
@@ -93,13 +89,13 @@ internal sealed class SyntaxReporter
                 continue;
             }
 
-            DiagnosticDescriptor descriptor;
-            string message;
+            Diagnostic diagnostic;
+            string? xl = xlLineUsed ? null : xlLine;
             int escapeEnd = p + 2;
+            var span = Source.GetSpan(token.Start + p, token.Start + escapeEnd);
             if (nc == (byte)'x')
             {
-                descriptor = DiagnosticCatalog.HexEscape;
-                message = $"xl rejects every hexadecimal escape such as `{Escape(text, p, Math.Min(p + 4, end))}`; write the character itself";
+                diagnostic = DiagnosticCatalog.HexEscapeAt(span, Escape(text, p, Math.Min(p + 4, end)), xl);
             }
             else if (nc is >= (byte)'0' and <= (byte)'7')
             {
@@ -108,24 +104,22 @@ internal sealed class SyntaxReporter
                 {
                     escapeEnd = p + 2 + consumed;
                     decoded ??= PrintableText.Text(ByteText.Decode(StringDecoder.Decode(text[1..end])));
-                    Diagnostics.Add(
-                        DiagnosticCatalog.OctalEscapeVanishes,
+                    Diagnostics.Add(DiagnosticCatalog.OctalEscapeVanishesAt(
                         Source.GetSpan(token.Start + p, token.Start + escapeEnd),
-                        $"xl drops the octal escape `{Escape(text, p, escapeEnd)}` and the characters it swallows: the value becomes \"{Shorten(decoded)}\"; write the intended character itself");
+                        Escape(text, p, escapeEnd),
+                        Shorten(decoded)));
                     p = escapeEnd - 1;
                     continue;
                 }
 
-                descriptor = DiagnosticCatalog.InvalidOctalEscape;
-                message = $"xl rejects the octal escape `{Escape(text, p, escapeEnd)}` (it needs two more digits after it, and even then produces nothing); write the character itself";
+                diagnostic = DiagnosticCatalog.InvalidOctalEscapeAt(span, Escape(text, p, escapeEnd), xl);
             }
             else
             {
-                descriptor = DiagnosticCatalog.UnknownEscape;
-                message = $"unknown escape `{Escape(text, p, escapeEnd)}`: xl knows only \\\" \\' \\\\ \\a \\b \\f \\n \\r \\t \\v; remove the backslash, or write `\\\\` for a literal backslash";
+                diagnostic = DiagnosticCatalog.UnknownEscapeAt(span, Escape(text, p, escapeEnd), xl);
             }
 
-            Diagnostics.Add(descriptor, Source.GetSpan(token.Start + p, token.Start + escapeEnd), message, xlLineUsed ? null : xlLine);
+            Diagnostics.Add(diagnostic);
             xlLineUsed = true;
             p = escapeEnd - 1;
         }
@@ -158,11 +152,11 @@ internal sealed class SyntaxReporter
 
             _carriageReturnIndex = Diagnostics.Count;
             _carriageReturnCount = 1;
-            Diagnostics.Add(DiagnosticCatalog.CarriageReturn, Source.GetSpan(start, start + 1), CarriageReturnMessage(1), xl);
+            Diagnostics.Add(DiagnosticCatalog.CarriageReturnAt(Source.GetSpan(start, start + 1), 1, xl));
             return;
         }
 
-        var descriptor = Classify(run, start, glued, glueKind);
+        var (descriptor, create) = Classify(run, start, glued, glueKind);
         if (!Diagnostics.KeepsNext)
         {
             Diagnostics.Drop(descriptor); // A run can be megabytes long: build nothing that will not be kept.
@@ -177,30 +171,7 @@ internal sealed class SyntaxReporter
             shown += "...";
         }
 
-        string message = descriptor switch
-        {
-            _ when descriptor == DiagnosticCatalog.ByteOrderMark =>
-                "the file starts with a UTF-8 byte-order mark, which xl cannot read; save the file as UTF-8 without BOM",
-            _ when descriptor == DiagnosticCatalog.NumberWithSuffix =>
-                $"the number is followed by `{shown}`: xl reads numbers as plain digits, without units; write the value in the unit the setting uses (memory is in MiB)",
-            _ when descriptor == DiagnosticCatalog.UppercaseHex =>
-                $"upper-case hexadecimal `{shown}`: xl accepts only lower-case hex digits and `x`; write it in lower case",
-            _ when descriptor == DiagnosticCatalog.InvalidName =>
-                $"`{shown}` is not a name xl can read: names are lower-case ASCII letters, digits, `.` and `_`, starting with a letter; write it in lower case",
-            _ when descriptor == DiagnosticCatalog.UnterminatedString =>
-                $"string starting with {(char)b} has no closing {(char)b} on this line; add the closing quote (a string cannot span lines)",
-            _ when descriptor == DiagnosticCatalog.PythonSyntax =>
-                $"`{shown}` looks like Python (xm) syntax, which xl does not evaluate; write the value literally and quote text",
-            _ when descriptor == DiagnosticCatalog.CommentAtEndWithoutNewline =>
-                "a comment on the last line needs a newline after it, or xl rejects it; end the file with a newline",
-            _ when descriptor == DiagnosticCatalog.NulByte => "NUL byte outside a string; remove it (is this a text file?)",
-            _ when descriptor == DiagnosticCatalog.ControlCharacter =>
-                $"control character 0x{b:X2} outside a string: only spaces and tabs separate tokens; replace it with a space",
-            _ when descriptor == DiagnosticCatalog.NonAsciiOutsideString =>
-                $"non-ASCII text `{shown}` outside quotes; use ASCII quotes (\" or ') around text",
-            _ => $"unexpected `{shown}`: xl cannot read this outside quotes; quote the value or remove the character",
-        };
-        Diagnostics.Add(new Diagnostic(descriptor, Source.GetSpan(start, end), message, xl, fix: CertainFix(descriptor, src, start, end)));
+        Diagnostics.Add(create(Source.GetSpan(start, end), shown, b, xl, CertainFix(descriptor, src, start, end)));
     }
 
     /// <summary>
@@ -261,44 +232,51 @@ internal sealed class SyntaxReporter
         return first;
     }
 
-    /// <summary>Which problem a lexical error run is (not a carriage return).</summary>
-    private static DiagnosticDescriptor Classify(ReadOnlySpan<byte> run, int start, bool glued, TokenKind glueKind)
+    /// <summary>
+    /// Which problem a lexical error run is (not a carriage return), and the catalogue's factory
+    /// for it, given the run's span, its start as shown, its first byte, xl's line and the fix.
+    /// </summary>
+    private static (DiagnosticDescriptor Rule, Func<SourceSpan, string, byte, string?, DiagnosticFix?, Diagnostic> Create) Classify(
+        ReadOnlySpan<byte> run, int start, bool glued, TokenKind glueKind)
     {
         byte b = run[0];
         if (start == 0 && run.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            return DiagnosticCatalog.ByteOrderMark;
+            return (DiagnosticCatalog.ByteOrderMark, static (span, _, _, xl, fix) => DiagnosticCatalog.ByteOrderMarkAt(span, xl, fix));
         }
 
         if (glued && glueKind == TokenKind.Number && (b is >= (byte)'A' and <= (byte)'Z' || IsHexLike(run)))
         {
-            return IsHexLike(run) ? DiagnosticCatalog.UppercaseHex : DiagnosticCatalog.NumberWithSuffix;
+            return IsHexLike(run)
+                ? (DiagnosticCatalog.UppercaseHex, static (span, shown, _, xl, fix) => DiagnosticCatalog.UppercaseHexAt(span, shown, xl, fix))
+                : (DiagnosticCatalog.NumberWithSuffix, static (span, shown, _, xl, _) => DiagnosticCatalog.NumberWithSuffixAt(span, shown, xl));
         }
 
         return b switch
         {
-            >= (byte)'A' and <= (byte)'Z' or (byte)'_' => DiagnosticCatalog.InvalidName,
-            (byte)'"' or (byte)'\'' => DiagnosticCatalog.UnterminatedString,
-            (byte)'+' or (byte)'-' or (byte)'.' or (byte)'(' or (byte)')' or (byte)':' => DiagnosticCatalog.PythonSyntax,
-            (byte)'#' => DiagnosticCatalog.CommentAtEndWithoutNewline,
-            0 => DiagnosticCatalog.NulByte,
-            < 0x20 or 0x7F => DiagnosticCatalog.ControlCharacter,
-            >= 0x80 => DiagnosticCatalog.NonAsciiOutsideString,
-            _ => DiagnosticCatalog.UnexpectedCharacter,
+            >= (byte)'A' and <= (byte)'Z' or (byte)'_' =>
+                (DiagnosticCatalog.InvalidName, static (span, shown, _, xl, _) => DiagnosticCatalog.InvalidNameAt(span, shown, xl)),
+            (byte)'"' or (byte)'\'' =>
+                (DiagnosticCatalog.UnterminatedString, static (span, _, first, xl, _) => DiagnosticCatalog.UnterminatedStringAt(span, (char)first, xl)),
+            (byte)'+' or (byte)'-' or (byte)'.' or (byte)'(' or (byte)')' or (byte)':' =>
+                (DiagnosticCatalog.PythonSyntax, static (span, shown, _, xl, _) => DiagnosticCatalog.PythonSyntaxAt(span, shown, xl)),
+            (byte)'#' =>
+                (DiagnosticCatalog.CommentAtEndWithoutNewline, static (span, _, _, xl, fix) => DiagnosticCatalog.CommentAtEndWithoutNewlineAt(span, xl, fix)),
+            0 =>
+                (DiagnosticCatalog.NulByte, static (span, _, _, xl, _) => DiagnosticCatalog.NulByteAt(span, xl)),
+            < 0x20 or 0x7F =>
+                (DiagnosticCatalog.ControlCharacter, static (span, _, first, xl, fix) => DiagnosticCatalog.ControlCharacterAt(span, first, xl, fix)),
+            >= 0x80 =>
+                (DiagnosticCatalog.NonAsciiOutsideString, static (span, shown, _, xl, _) => DiagnosticCatalog.NonAsciiOutsideStringAt(span, shown, xl)),
+            _ =>
+                (DiagnosticCatalog.UnexpectedCharacter, static (span, shown, _, xl, _) => DiagnosticCatalog.UnexpectedCharacterAt(span, shown, xl)),
         };
     }
 
     /// <summary>A single bad byte at the very end of the input: xl drops it silently.</summary>
     public void OnIgnoredLastByte(byte b, int offset)
     {
-        string what = b switch
-        {
-            (byte)'#' => "a `#` with no newline after it",
-            (byte)'\r' => "a carriage return with no newline after it",
-            _ => $"the byte 0x{b:X2}",
-        };
-        Diagnostics.Add(DiagnosticCatalog.IgnoredLastByte, Source.GetSpan(offset, offset + 1),
-            $"xl silently ignores {what} as the very last byte of a file (anywhere else it is an error); remove it or end the file with a newline");
+        Diagnostics.Add(DiagnosticCatalog.IgnoredLastByteAt(Source.GetSpan(offset, offset + 1), b));
     }
 
     /// <summary>Completes messages that depend on the whole file.</summary>
@@ -307,7 +285,13 @@ internal sealed class SyntaxReporter
         if (_carriageReturnIndex >= 0)
         {
             var first = Diagnostics.Items[_carriageReturnIndex];
-            Diagnostics.Replace(_carriageReturnIndex, new Diagnostic(first.Descriptor, first.Span, CarriageReturnMessage(_carriageReturnCount), first.XlMessage, fix: LineEndingsFix()));
+            var completed = DiagnosticCatalog.CarriageReturnAt(first.Span, _carriageReturnCount, first.XlMessage, LineEndingsFix());
+
+            // Kept as it was: when the list filled up just before the first carriage return, the
+            // entry here is the too-many note, and it takes this message under its own code.
+            Diagnostics.Replace(_carriageReturnIndex, first.Descriptor == completed.Descriptor
+                ? completed
+                : new Diagnostic(first.Descriptor, completed.Span, completed.Message, completed.XlMessage, fix: completed.Fix));
         }
     }
 
@@ -325,11 +309,6 @@ internal sealed class SyntaxReporter
 
         return edits.Count == 0 ? null : new DiagnosticFix("convert CRLF line endings to LF", edits);
     }
-
-    private static string CarriageReturnMessage(int count) =>
-        count == 1
-            ? "carriage return outside a comment: xl accepts only \\n line endings; convert the file to Unix line endings (dos2unix)"
-            : $"carriage return outside a comment (on {count} lines): xl accepts only \\n line endings; convert the file to Unix line endings (dos2unix)";
 
     private static bool IsHexLike(ReadOnlySpan<byte> run)
     {

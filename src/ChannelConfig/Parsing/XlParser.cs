@@ -297,10 +297,7 @@ internal ref struct XlParser
     private int SkipDeepList(Token open, int depth)
     {
         _truncated = true;
-        _reporter.Diagnostics.Add(
-            DiagnosticCatalog.NestingTooDeep,
-            SpanOf(open),
-            $"lists nested deeper than {_maxDepth} levels: the reader checks them but does not keep their value; flatten the list (no xl setting nests more than two levels)");
+        _reporter.Diagnostics.Add(DiagnosticCatalog.NestingTooDeepAt(SpanOf(open), _maxDepth));
 
         // One entry per open level below the first: was it a later item (true) or the first (false)?
         var laterItem = new List<bool>();
@@ -409,11 +406,7 @@ internal ref struct XlParser
             string? xl = _reporter.Xen.YyError(_xenLine, _src[_xenTextStart.._xenTextEnd], _xenTextAtEnd, "memory exhausted");
             _reporter.Xen.Stop();
             var at = _hasLookahead ? SpanOf(_lookahead) : SourceSpan.At(_table.Source.GetPosition(_lookahead.End));
-            _reporter.Diagnostics.Add(
-                DiagnosticCatalog.ParserStackExhausted,
-                at,
-                "lists nested this deep exhaust xl's parser stack (about 5,000 levels): xl stops with \"memory exhausted\"; flatten the list",
-                xl);
+            _reporter.Diagnostics.Add(DiagnosticCatalog.ParserStackExhaustedAt(at, xl));
         }
     }
 
@@ -447,30 +440,24 @@ internal ref struct XlParser
                 }
 
                 var previous = _table.Setting(previousLast);
-                string has = _table.IsList(previous.Value) ? "a list" : "a string";
-                string adds = _table.IsList(value) ? "a list" : "a string";
-                _reporter.Diagnostics.Add(
-                    DiagnosticCatalog.AppendTypeMismatch,
+                _reporter.Diagnostics.Add(DiagnosticCatalog.AppendTypeMismatchAt(
                     _table.Source.GetSpan(_table.StartOf(value), _table.EndOf(value)),
-                    $"`{name} +=` adds {adds} to {has} (set on line {_table.Source.GetLine(previous.NameStart)}); make both lists or both strings",
-                    xl);
+                    name,
+                    addsList: _table.IsList(value),
+                    hasList: _table.IsList(previous.Value),
+                    _table.Source.GetLine(previous.NameStart),
+                    xl));
                 break;
             }
 
             case StoreOutcome.Replaced:
             {
-                _reporter.Diagnostics.Add(
-                    DiagnosticCatalog.DuplicateSetting,
-                    _table.NameSpan(previousLast),
-                    $"`{name}` is assigned again on line {ident.Line} and xl uses only the last assignment, so this one is ignored; delete it, or use `+=` to add to it");
+                _reporter.Diagnostics.Add(DiagnosticCatalog.DuplicateSettingAt(_table.NameSpan(previousLast), name, ident.Line));
                 break;
             }
 
             case StoreOutcome.AppendedToNothing:
-                _reporter.Diagnostics.Add(
-                    DiagnosticCatalog.AppendWithoutValue,
-                    SpanOf(op),
-                    $"`{name} +=` has nothing to add to: xl stores the value as if `=` were written; use `=`, or check the name");
+                _reporter.Diagnostics.Add(DiagnosticCatalog.AppendWithoutValueAt(SpanOf(op), name));
                 break;
         }
     }
@@ -509,20 +496,10 @@ internal ref struct XlParser
         bool consequence = _recoveringList || token.Line == _reporter.LastLexicalErrorLine;
         if (!consequence)
         {
-            var (descriptor, span, message) = suffix
-                ? (DiagnosticCatalog.NumberWithSuffix, SpanOf(token),
-                    $"the number is followed by `{System.Text.Encoding.ASCII.GetString(_src[token.Start..token.End])}`: xl reads numbers as plain digits, without units; write the value in the unit the setting uses (memory is in MiB)")
-                : Describe(expectation, token, context, state);
-            if (expectation == Expectation.EndOfStatement && xenReading)
-            {
-                message += " (xl stops reading the file here)";
-            }
-
-            var fix = descriptor == DiagnosticCatalog.MissingComma ? MissingCommaFix(span.Start.Offset)
-                : descriptor == DiagnosticCatalog.ExpectedAssignment && context.Kind == TokenKind.Ident && token.Kind is TokenKind.String or TokenKind.Number or TokenKind.LeftBracket
-                    ? new DiagnosticFix("insert ` =` after the name", [new TextEdit(SourceSpan.At(_reporter.Source.GetPosition(context.End)), " =")])
-                    : null;
-            _reporter.Diagnostics.Add(new Diagnostic(descriptor, span, message, xl, fix: fix));
+            bool xlStops = expectation == Expectation.EndOfStatement && xenReading;
+            _reporter.Diagnostics.Add(suffix
+                ? DiagnosticCatalog.NumberWithSuffixAt(SpanOf(token), System.Text.Encoding.ASCII.GetString(_src[token.Start..token.End]), xl, xlStops)
+                : Describe(expectation, token, context, state, xlStops, xl));
         }
 
         if (depth > 0)
@@ -584,57 +561,45 @@ internal ref struct XlParser
         return new DiagnosticFix("insert `,` after the previous item", [new TextEdit(SourceSpan.At(_reporter.Source.GetPosition(end)), ",")]);
     }
 
-    private readonly (DiagnosticDescriptor Descriptor, SourceSpan Span, string Message) Describe(
-        Expectation expectation, in Token token, in Token context, ListState state)
+    private readonly Diagnostic Describe(
+        Expectation expectation, in Token token, in Token context, ListState state, bool xlStops, string? xl)
     {
         string found = Describe(token);
         var span = SpanOf(token);
         var at = token.Kind is TokenKind.Newline or TokenKind.End ? SourceSpan.At(span.Start) : span;
         string name = context.Kind == TokenKind.Ident ? System.Text.Encoding.ASCII.GetString(_src[context.Start..context.End]) : string.Empty;
+        bool atLineEnd = token.Kind is TokenKind.Newline or TokenKind.End;
         return expectation switch
         {
-            Expectation.Statement => (DiagnosticCatalog.ExpectedStatement, at,
-                $"unexpected {found} at the start of a statement: a statement is `name = value`; start it with a setting name, or join it to the previous line if it continues a list"),
-            Expectation.Operator => (DiagnosticCatalog.ExpectedAssignment, at,
-                token.Kind is TokenKind.Newline or TokenKind.End
-                    ? $"`{name}` has no `=` and no value; write `{name} = value`"
-                    : $"expected `=` or `+=` after `{name}`, found {found}; insert `=` between the name and the value"),
-            Expectation.Value => (DiagnosticCatalog.ExpectedValue, at,
-                token.Kind is TokenKind.Newline or TokenKind.End
-                    ? "missing value: `=` must be followed by a value on the same line (a quoted string, a number or `[`)"
-                    : $"expected a value (a quoted string, a number or `[`), found {found}; quote the value"),
-            Expectation.EndOfStatement => (DiagnosticCatalog.ExpectedEndOfStatement, at,
-                $"unexpected {found} after the value of `{name}`: end the statement with a newline or `;`, or quote the value if it contains spaces"),
-            _ => DescribeListError(token, SpanOf(context).Start, state, found, at),
+            Expectation.Statement => DiagnosticCatalog.ExpectedStatementAt(at, found, xl),
+            Expectation.Operator => DiagnosticCatalog.ExpectedAssignmentAt(at, name, found, atLineEnd, xl,
+                context.Kind == TokenKind.Ident && token.Kind is TokenKind.String or TokenKind.Number or TokenKind.LeftBracket
+                    ? new DiagnosticFix("insert ` =` after the name", [new TextEdit(SourceSpan.At(_reporter.Source.GetPosition(context.End)), " =")])
+                    : null),
+            Expectation.Value => DiagnosticCatalog.ExpectedValueAt(at, found, atLineEnd, xl),
+            Expectation.EndOfStatement => DiagnosticCatalog.ExpectedEndOfStatementAt(at, found, name, xlStops, xl),
+            _ => DescribeListError(token, SpanOf(context).Start, state, found, at, xl),
         };
     }
 
-    private static (DiagnosticDescriptor, SourceSpan, string) DescribeListError(in Token token, SourcePosition open, ListState state, string found, SourceSpan at)
+    private readonly Diagnostic DescribeListError(in Token token, SourcePosition open, ListState state, string found, SourceSpan at, string? xl)
     {
         if (token.Kind == TokenKind.End)
         {
-            return (DiagnosticCatalog.UnclosedList, at,
-                $"the list opened at line {open.Line}, column {open.Column} is not closed; add `]`");
+            return DiagnosticCatalog.UnclosedListAt(at, open.Line, open.Column, xl);
         }
 
         if (token.Kind == TokenKind.Comma && state != ListState.AfterItem)
         {
-            return (DiagnosticCatalog.EmptyListItem, at,
-                state == ListState.Open
-                    ? "a list cannot start with `,`; remove the comma"
-                    : "two commas in a row leave an empty item, which xl rejects; remove one comma (write \"\" for an empty string)");
+            return DiagnosticCatalog.EmptyListItemAt(at, atListStart: state == ListState.Open, xl);
         }
 
         if (state == ListState.AfterItem && token.Kind is TokenKind.String or TokenKind.Number or TokenKind.LeftBracket)
         {
-            return (DiagnosticCatalog.MissingComma, SourceSpan.At(at.Start),
-                $"missing `,` before {found}: list items must be separated by commas, even on separate lines");
+            return DiagnosticCatalog.MissingCommaAt(SourceSpan.At(at.Start), found, xl, MissingCommaFix(at.Start.Offset));
         }
 
-        return (DiagnosticCatalog.ExpectedListEnd, at,
-            state == ListState.AfterItem
-                ? $"unexpected {found} in a list: expected `,` or `]`"
-                : $"unexpected {found} in a list: expected a value or `]`");
+        return DiagnosticCatalog.ExpectedListEndAt(at, found, afterItem: state == ListState.AfterItem, xl);
     }
 
     private readonly string Describe(in Token token)

@@ -60,9 +60,7 @@ internal static class FindingFilter
 
         if (verdict != XlVerdict.Accepted && firstSilencedError is { } silenced && !reported.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
-            reported.Add(new Diagnostic(
-                DiagnosticCatalog.RejectedWhileSilenced, silenced.Span,
-                $"xl {(verdict == XlVerdict.Crash ? "crashes on" : "rejects")} this file, but {silenced.Code} here, which says why, is silenced or made milder ({silenced.Message}); a silenced error does not make xl accept the file: fix it"));
+            reported.Add(DiagnosticCatalog.RejectedWhileSilencedAt(silenced, crashes: verdict == XlVerdict.Crash));
         }
 
         Diagnostic[] result = [.. reported];
@@ -116,17 +114,7 @@ internal static class FindingFilter
                     continue;
                 }
 
-                string where = s.Scope switch
-                {
-                    SuppressionScope.File => "anywhere in this file",
-                    SuppressionScope.NextLine when s.TargetLine == 0 => "after this comment (no line follows it)",
-                    SuppressionScope.NextLine => $"on line {s.TargetLine}, the line this comment stands above",
-                    _ => "on this line",
-                };
-                yield return new Diagnostic(
-                    DiagnosticCatalog.UnusedSuppression, code.Span,
-                    $"{code.Code} is not reported {where}: this suppression silences nothing; remove it",
-                    fix: fix);
+                yield return DiagnosticCatalog.UnusedSuppressionAt(code.Span, code.Code, s.Scope, s.TargetLine, fix);
                 fix = null; // one fix per directive: it removes every unused code at once
             }
         }

@@ -84,8 +84,8 @@ internal static class SuppressionScanner
         p = SkipBlanks(bytes, p, end);
         if (name is not ("disable" or "disable-file") || p >= end || bytes[p] != (byte)'=')
         {
-            string near = name.Length > 0 && Channels.EditDistance.Closest(name, ["disable", "disable-file"]) is { } n && n != name ? $" (did you mean `{n}=`?)" : string.Empty;
-            problems.Add(Invalid(span, $"`{Printable(source, hash, end)}` is not a directive xlchan knows{near}: write `# xlchan: disable=CODE` for this line or `# xlchan: disable-file=CODE` for the file"));
+            string? near = name.Length > 0 && Channels.EditDistance.Closest(name, ["disable", "disable-file"]) is { } n && n != name ? n : null;
+            problems.Add(DiagnosticCatalog.InvalidSuppressionDirectiveAt(span, Printable(source, hash, end), near));
             return null;
         }
 
@@ -173,28 +173,24 @@ internal static class SuppressionScanner
             var span = source.GetSpan(a, b);
             if (code.Length == 0)
             {
-                problems.Add(Invalid(directive, codes.Count == 0 && comma < 0
-                    ? "this directive names no code: write `# xlchan: disable=CODE` with the code the finding shows, such as XLC0120"
-                    : "an empty code between commas: write the codes as `XLC0120,XLC0121`"));
+                problems.Add(DiagnosticCatalog.InvalidSuppressionEmptyCodeAt(directive, noCodes: codes.Count == 0 && comma < 0));
                 return null;
             }
 
             if (code.AsSpan().IndexOfAny(' ', '\t') >= 0)
             {
-                problems.Add(Invalid(directive, $"`{Printable(source, a, b)}` is not a list of codes: separate codes with commas and write a reason after ` -- `, as in `# xlchan: disable=XLC0120 -- reason`"));
+                problems.Add(DiagnosticCatalog.InvalidSuppressionCodeListAt(directive, Printable(source, a, b)));
                 return null;
             }
 
             if (!DiagnosticCatalog.TryFind(code, out var rule))
             {
-                problems.Add(new Diagnostic(
-                    DiagnosticCatalog.UnknownSuppressionCode, span,
-                    $"`{Printable(source, a, b)}` is not a diagnostic code{RuleConfiguration.Suggestion(code)}: this suppression silences nothing (`xlchan explain` lists the codes)"));
+                problems.Add(DiagnosticCatalog.UnknownSuppressionCodeAt(span, Printable(source, a, b), RuleConfiguration.Suggestion(code)));
                 ok = false;
             }
             else if (Unsuppressible.Contains(rule.Id))
             {
-                problems.Add(Invalid(span, $"{rule.Id} cannot be silenced by a comment: turn it off in .xlchan.toml ([rules] {rule.Id} = \"off\") if you must"));
+                problems.Add(DiagnosticCatalog.InvalidSuppressionUnsilenceableAt(span, rule.Id));
                 ok = false;
             }
             else
@@ -248,9 +244,6 @@ internal static class SuppressionScanner
 
         return p;
     }
-
-    private static Diagnostic Invalid(SourceSpan span, string message) =>
-        new(DiagnosticCatalog.InvalidSuppression, span, message);
 
     private static string Printable(SourceText source, int start, int end) =>
         PrintableText.Of(Encoding.UTF8.GetString(source.Bytes.Span[start..end]));

@@ -36,38 +36,38 @@ internal sealed class DeviceChannelValidator : AbstractValidator<ChannelValidati
         RuleFor(c => c.Channel.Name)
             .NotNull()
             .As(DiagnosticCatalog.MissingChannelName)
-            .WithExactMessage(c => $"this channel has no `name=`: libxl refuses it (`channel {LibxlNumber(c)} has no name`) and the domain is not created; add name= with a reverse-domain name such as org.example.agent.0")
+            .WithExactMessage(c => DiagnosticCatalog.MissingChannelNameMessage(LibxlNumber(c)))
             .WithState(c => new FailureState(c.Channel.Span, c.LibxlMessage))
 
             // The checks of a name that is there.
             .NotEmpty()
             .When(HasName, ApplyConditionTo.CurrentValidator)
             .As(DiagnosticCatalog.EmptyChannelName)
-            .WithExactMessage("the channel's name is empty: the guest cannot find a channel without a name; give it one")
+            .WithExactMessage(DiagnosticCatalog.EmptyChannelNameMessage)
             .WithState(NameState)
 
             .Must(name => !HasControlCharacter(name!))
             .When(HasName, ApplyConditionTo.CurrentValidator)
             .As(DiagnosticCatalog.ChannelControlCharacter)
-            .WithExactMessage(c => $"the channel name contains {DescribeControl(c.Channel.Name!)}, which breaks xenstore listings, udev rules and scripts; remove it")
+            .WithExactMessage(c => DiagnosticCatalog.ChannelNameControlCharacterMessage(DescribeControl(c.Channel.Name!)))
             .WithState(NameState)
 
             .Must(name => !WellKnownChannels.Names.ContainsKey(name!))
             .When(HasName, ApplyConditionTo.CurrentValidator)
             .As(DiagnosticCatalog.WellKnownChannelName)
-            .WithExactMessage(c => $"`{c.Channel.Name}` is the channel of {WellKnownChannels.Names[c.Channel.Name!]}")
+            .WithExactMessage(c => DiagnosticCatalog.WellKnownChannelNameMessage(c.Channel.Name!, WellKnownChannels.Names[c.Channel.Name!]))
             .WithState(NameState)
 
             .Must(name => name!.Length == 0 || WellKnownChannels.Names.ContainsKey(name) || IsReverseDomainName(name))
             .When(HasName, ApplyConditionTo.CurrentValidator)
             .As(DiagnosticCatalog.ChannelNameStyle)
-            .WithExactMessage(c => $"`{c.Channel.Name}` does not look globally unique: xen-pv-channel(7) asks for reverse-domain names with a version, such as com.example.{Sanitise(c.Channel.Name!)}.0")
+            .WithExactMessage(c => DiagnosticCatalog.ChannelNameStyleMessage(c.Channel.Name!, Sanitise(c.Channel.Name!)))
             .WithState(NameState);
 
         RuleFor(c => c.Channel.BackendDomname!)
             .NotEmpty()
             .As(DiagnosticCatalog.EmptyBackend)
-            .WithExactMessage("`backend=` is empty, which libxl reads as domain id 0 (the toolstack domain); remove it, or name the backend domain")
+            .WithExactMessage(DiagnosticCatalog.EmptyBackendMessage)
             .WithState(c => new FailureState(c.Channel.BackendField?.Span ?? c.Channel.Span))
             .When(HasBackend);
 
@@ -75,66 +75,46 @@ internal sealed class DeviceChannelValidator : AbstractValidator<ChannelValidati
         RuleFor(c => c)
             .Must(c => c.Options.Domains.TryResolve(c.Channel.BackendDomname!, out _))
             .As(DiagnosticCatalog.UnknownBackendDomain)
-            .WithExactMessage(c => $"backend domain `{c.Channel.BackendDomname}` is not known: libxl fails to create the domain; use a running domain's exact name or its id (known here: {string.Join(", ", c.Options.Domains.Domains.Keys.Order(StringComparer.Ordinal))}; add others with --domain NAME=ID)")
+            .WithExactMessage(c => DiagnosticCatalog.UnknownBackendDomainMessage(c.Channel.BackendDomname!, c.Options.Domains.Domains.Keys.Order(StringComparer.Ordinal)))
             .WithState(c => new FailureState(ValueSpan(c.Channel.BackendField, c.Channel.Span), c.LibxlMessage))
             .When(HasBackend);
 
         RuleFor(c => c)
             .Must(c => !c.Options.Domains.TryResolve(c.Channel.BackendDomname!, out uint domid) || domid <= MaxDomid)
             .As(DiagnosticCatalog.ImpossibleBackendDomid)
-            .WithExactMessage(c => ImpossibleBackendDomidMessage(c.Channel.BackendDomname!, c.Options.Domains.TryResolve(c.Channel.BackendDomname!, out uint domid) ? domid : 0))
+            .WithExactMessage(c => DiagnosticCatalog.ImpossibleBackendDomidMessage(
+                c.Channel.BackendDomname!, c.Options.Domains.TryResolve(c.Channel.BackendDomname!, out uint domid) ? domid : 0, MaxDomid, MaxXenstoreDomid))
             .WithState(c => new FailureState(ValueSpan(c.Channel.BackendField, c.Channel.Span)))
             .When(HasBackend);
 
         RuleFor(c => c.Channel.Path!)
             .Must(path => path.StartsWith('/'))
             .As(DiagnosticCatalog.RelativeSocketPath)
-            .WithExactMessage(c => $"socket path `{c.Channel.Path}` is relative: QEMU creates it relative to its own working directory; use an absolute path such as /run/xen/{Sanitise(c.Channel.Name ?? "channel")}.sock")
+            .WithExactMessage(c => DiagnosticCatalog.RelativeSocketPathMessage(c.Channel.Path!, Sanitise(c.Channel.Name ?? "channel")))
             .WithState(PathState)
 
             .Must(path => Encoding.UTF8.GetByteCount(path) <= MaxSocketPathBytes)
             .As(DiagnosticCatalog.SocketPathTooLong)
-            .WithExactMessage(c => SocketPathTooLongMessage(Encoding.UTF8.GetByteCount(c.Channel.Path!)))
+            .WithExactMessage(c => DiagnosticCatalog.SocketPathTooLongMessage(Encoding.UTF8.GetByteCount(c.Channel.Path!), MaxSocketPathBytes))
             .WithState(PathState)
 
             .Must(path => !path.EndsWith('/'))
             .As(DiagnosticCatalog.SocketPathIsDirectory)
-            .WithExactMessage("socket path ends with `/`, which names a directory where no socket can be created; add the socket's file name")
+            .WithExactMessage(DiagnosticCatalog.SocketPathIsDirectoryMessage)
             .WithState(PathState)
 
             .Must(path => !HasControlCharacter(path))
             .As(DiagnosticCatalog.ChannelControlCharacter)
-            .WithExactMessage(c => $"the socket path contains {DescribeControl(c.Channel.Path!)}, which breaks QEMU's options and host scripts; remove it")
+            .WithExactMessage(c => DiagnosticCatalog.SocketPathControlCharacterMessage(DescribeControl(c.Channel.Path!)))
             .WithState(PathState)
             .When(c => c.Channel.Connection == ChannelConnection.Socket && c.Channel.Path is not null);
 
         RuleFor(c => c.Channel.PathField)
             .Null()
             .As(DiagnosticCatalog.PathOnPtyChannel)
-            .WithExactMessage(c => $"`path={c.Channel.PathField!.Value}` is ignored for a pty channel; remove it, or use connection=socket if a socket was meant")
+            .WithExactMessage(c => DiagnosticCatalog.PathOnPtyChannelMessage(c.Channel.PathField!.Value))
             .WithState(c => new FailureState(c.Channel.PathField!.Span))
             .When(c => c.Channel.Connection == ChannelConnection.Pty && c.Channel.PathField is not null);
-    }
-
-    /// <summary>
-    /// What a socket path longer than <see cref="MaxSocketPathBytes"/> breaks: at 108 bytes (all of
-    /// <c>sun_path</c>, no NUL) QEMU binds it but clients cannot connect; from 109 QEMU refuses to start.
-    /// </summary>
-    private static string SocketPathTooLongMessage(int bytes) =>
-        bytes <= MaxSocketPathBytes + 1
-            ? $"socket path is {bytes} bytes long, all of sun_path with no room for its NUL: QEMU starts and binds it, but clients cannot connect to it (`AF_UNIX path too long`); use a path of at most {MaxSocketPathBytes} bytes"
-            : $"socket path is {bytes} bytes long: QEMU refuses it (`UNIX socket path '…' is too long`) and the domain does not start; use a path of at most {MaxSocketPathBytes} bytes";
-
-    /// <summary>Why no domain can be the backend <paramref name="domid"/>, by range: reserved, refused by xenstored, written negative.</summary>
-    private static string ImpossibleBackendDomidMessage(string backend, uint domid)
-    {
-        string source = backend.All(char.IsAsciiDigit) ? $"`backend={backend}`" : $"backend `{backend}`";
-        string why = domid <= MaxXenstoreDomid
-            ? $"domain id {domid} is reserved (real domains end at {MaxDomid}), so no domain can serve this channel"
-            : domid <= int.MaxValue
-                ? $"no domain can have id {domid} (real domains end at {MaxDomid}, and xenstored refuses ids above {MaxXenstoreDomid})"
-                : $"no domain can have id {domid} (real domains end at {MaxDomid}), and libxl writes it into backend-id as {unchecked((int)domid)}";
-        return $"{source}: {why}; use the id or name of the domain that runs the backend";
     }
 
     private static bool HasName(ChannelValidationContext c) => c.Channel.Name is not null;

@@ -28,7 +28,7 @@ internal sealed class DomainChannelsValidator : AbstractValidator<DomainChannels
                 channels,
                 c => string.IsNullOrEmpty(c.Name) ? null : c.Name,
                 DiagnosticCatalog.DuplicateChannelName,
-                (c, first) => $"channel name `{c.Name}` is also used by the channel on line {first.Span.Start.Line}: the guest cannot tell them apart; give each channel its own name",
+                (c, first) => DiagnosticCatalog.DuplicateChannelNameMessage(c.Name, first.Span.Start.Line),
                 c => c.NameField?.ValueSpan ?? c.Span,
                 context);
 
@@ -36,7 +36,7 @@ internal sealed class DomainChannelsValidator : AbstractValidator<DomainChannels
                 channels,
                 c => c.Connection == ChannelConnection.Socket && !string.IsNullOrEmpty(c.Path) ? NormalisePath(c.Path) : null,
                 DiagnosticCatalog.DuplicateSocketPath,
-                (c, first) => $"socket path `{c.Path}` is also used by the channel on line {first.Span.Start.Line}: QEMU removes the first socket when it creates the second; give each channel its own path",
+                (c, first) => DiagnosticCatalog.DuplicateSocketPathMessage(c.Path, first.Span.Start.Line),
                 c => c.PathField?.ValueSpan ?? c.Span,
                 context);
         });

@@ -24,9 +24,7 @@ internal static class ForeignFormat
         var source = config.Source;
         if (IsJson(source.Bytes.Span, out int first))
         {
-            return new Diagnostic(
-                DiagnosticCatalog.NotAnXlConfig, source.GetSpan(first, first + 1),
-                "not an xl configuration: the file is a JSON document, which xl.cfg never is; it was not checked further (exclude it, or name it on the command line to lint it as an xl.cfg)");
+            return DiagnosticCatalog.NotAnXlConfigJsonAt(source.GetSpan(first, first + 1));
         }
 
         for (int line = 1; line <= source.LineCount; line++)
@@ -36,9 +34,7 @@ internal static class ForeignFormat
             {
                 int start = source.Lines.LineStart(line) + source.GetLineBytes(line).IndexOf((byte)'[');
                 string header = System.Text.Encoding.UTF8.GetString(text);
-                return new Diagnostic(
-                    DiagnosticCatalog.NotAnXlConfig, source.GetSpan(start, start + text.Length),
-                    $"not an xl configuration: `{Text.PrintableText.Of(header)}` on line {line} is an INI or TOML section header, which xl.cfg never has; it was not checked further (exclude it, or name it on the command line to lint it as an xl.cfg)");
+                return DiagnosticCatalog.NotAnXlConfigSectionAt(source.GetSpan(start, start + text.Length), Text.PrintableText.Of(header), line);
             }
         }
 

@@ -50,7 +50,7 @@ public sealed class ChannelReadingTests
         var r = Lint("channel = \"connection=pty,name=a\"\n");
         Assert.Equal(XlVerdict.Accepted, r.Verdict);
         Assert.Empty(r.Channels.Channels);
-        var d = Assert.Single(r.Diagnostics, d => d.Code == "XLC0100");
+        var d = Assert.Single(r.Diagnostics, d => d.Code == DiagnosticCatalog.ChannelNotAList.Id);
         Assert.Equal("vm.cfg:1: warning: parameter `channel' is a single value but should be a list", d.XlMessage);
         Assert.Equal(d.XlMessage + "\n", r.Channels.Stderr);
         Assert.Equal(2, d.Fix!.Edits.Count);
@@ -61,7 +61,7 @@ public sealed class ChannelReadingTests
     {
         var r = Lint("channel = [ \"connection=pty,name=a.b.a\", [ \"connection=pty,name=a.b.b\" ], \"connection=pty,name=a.b.c\" ]\n");
         Assert.Equal(["a.b.a"], r.Channels.Channels.Select(c => c.Name));
-        var d = Assert.Single(r.Diagnostics, d => d.Code == "XLC0101");
+        var d = Assert.Single(r.Diagnostics, d => d.Code == DiagnosticCatalog.ChannelNestedList.Id);
         Assert.Contains("the 1 after it", d.Message, StringComparison.Ordinal);
     }
 
@@ -73,18 +73,19 @@ public sealed class ChannelReadingTests
         var r = Lint($"channel = [ {item} ]\n");
         Assert.Equal(XlVerdict.Crash, r.Verdict);
         Assert.Equal("Segmentation fault", r.Channels.XlSignal);
-        Assert.Contains(r.Diagnostics, d => d.Code == "XLC0102");
+        Assert.Contains(r.Diagnostics, d => d.Code == DiagnosticCatalog.EmptyChannelItem.Id);
     }
 
     [Theory]
-    [InlineData("connection=pty,name", "XLC0103", "failed to parse channel configuration: name")]
-    [InlineData("connection=pty,name=", "XLC0103", "failed to parse channel configuration: name=")]
-    [InlineData("connection=PTY,name=a", "XLC0107", "unknown channel connection 'PTY'\n")]
-    [InlineData("connection=unix,name=a", "XLC0106", "unknown channel connection 'unix'\n")]
-    [InlineData("name=a", "XLC0108", "channel has unknown 'connection'\n")]
-    [InlineData("connection=socket,name=a", "XLC0109", "channel connection 'socket' requires path=..\n")]
-    public void Xls_exits_give_its_exact_text_and_a_named_diagnostic(string spec, string code, string stderr)
+    [InlineData("connection=pty,name", nameof(DiagnosticCatalog.ChannelFieldWithoutValue), "failed to parse channel configuration: name")]
+    [InlineData("connection=pty,name=", nameof(DiagnosticCatalog.ChannelFieldWithoutValue), "failed to parse channel configuration: name=")]
+    [InlineData("connection=PTY,name=a", nameof(DiagnosticCatalog.ConnectionCase), "unknown channel connection 'PTY'\n")]
+    [InlineData("connection=unix,name=a", nameof(DiagnosticCatalog.InvalidConnection), "unknown channel connection 'unix'\n")]
+    [InlineData("name=a", nameof(DiagnosticCatalog.MissingConnection), "channel has unknown 'connection'\n")]
+    [InlineData("connection=socket,name=a", nameof(DiagnosticCatalog.SocketWithoutPath), "channel connection 'socket' requires path=..\n")]
+    public void Xls_exits_give_its_exact_text_and_a_named_diagnostic(string spec, string rule, string stderr)
     {
+        string code = DiagnosticCatalog.All.Single(r => r.Name == rule).Id;
         var r = Lint($"channel = [ \"{spec}\" ]\n");
         Assert.Equal(XlVerdict.Rejected, r.Verdict);
         Assert.Equal(1, r.Channels.XlExitCode);
@@ -96,7 +97,7 @@ public sealed class ChannelReadingTests
     public void Upper_case_connection_offers_the_lower_case_fix()
     {
         var r = Lint("channel = [ \"connection=PTY,name=a.b.c\" ]\n");
-        var fix = Assert.Single(r.Diagnostics, d => d.Code == "XLC0107").Fix!;
+        var fix = Assert.Single(r.Diagnostics, d => d.Code == DiagnosticCatalog.ConnectionCase.Id).Fix!;
         var edit = Assert.Single(fix.Edits);
         Assert.Equal("pty", edit.NewText);
         Assert.Equal((24, 27), (edit.Span.Start.Offset, edit.Span.End.Offset));
@@ -108,7 +109,7 @@ public sealed class ChannelReadingTests
         var r = Lint("channel = [ \"connection=pty,nmae=a.b.c,foo=1,name=a.b.d\" ]\n");
         Assert.Equal(XlVerdict.Accepted, r.Verdict);
         Assert.Equal("unknown channel parameter 'nmae', ignoring\nunknown channel parameter 'foo', ignoring\n", r.Channels.Stderr);
-        var keys = r.Diagnostics.Where(d => d.Code == "XLC0104").ToList();
+        var keys = r.Diagnostics.Where(d => d.Code == DiagnosticCatalog.UnknownChannelKey.Id).ToList();
         Assert.Equal(2, keys.Count);
         Assert.Contains("did you mean `name`", keys[0].Message, StringComparison.Ordinal);
         Assert.Equal("name", keys[0].Fix!.Edits[0].NewText);
@@ -120,7 +121,7 @@ public sealed class ChannelReadingTests
     {
         var r = Lint("channel = [ \"connection=pty,name=a.b.c,name=a.b.d\" ]\n");
         Assert.Equal("a.b.d", r.Channels.Channels[0].Name);
-        Assert.Contains(r.Diagnostics, d => d.Code == "XLC0110");
+        Assert.Contains(r.Diagnostics, d => d.Code == DiagnosticCatalog.RepeatedChannelKey.Id);
     }
 
     [Fact]
@@ -129,7 +130,7 @@ public sealed class ChannelReadingTests
         var r = Lint("channel = [ \"type=SOCKET,path=/run/a.sock,name=a.b.c\" ]\n");
         Assert.Equal(XlVerdict.Rejected, r.Verdict);
         Assert.Equal("unknown channel parameter 'type', ignoring\nchannel has unknown 'connection'\n", r.Channels.Stderr);
-        var d = Assert.Single(r.Diagnostics, d => d.Code == "XLC0105");
+        var d = Assert.Single(r.Diagnostics, d => d.Code == DiagnosticCatalog.ChannelTypeSpelling.Id);
         Assert.Equal(DiagnosticSeverity.Error, d.Severity);
         Assert.Equal("connection=socket", d.Fix!.Edits[0].NewText);
         Assert.Equal("type=SOCKET", "channel = [ \"type=SOCKET,path=/run/a.sock,name=a.b.c\" ]\n"[d.Fix.Edits[0].Span.Start.Offset..d.Fix.Edits[0].Span.End.Offset]);
@@ -144,7 +145,7 @@ public sealed class ChannelReadingTests
         Assert.Equal(-6, r.Channels.LibxlRc);
         const string log = "libxl: error: libxl_console.c:444:libxl__init_console_from_channel: channel 1 has no name";
         Assert.Equal(log + "\n", r.Channels.LibxlLog);
-        Assert.Equal(log, Assert.Single(r.Diagnostics, d => d.Code == "XLC0111").XlMessage);
+        Assert.Equal(log, Assert.Single(r.Diagnostics, d => d.Code == DiagnosticCatalog.MissingChannelName.Id).XlMessage);
     }
 
     [Fact]
@@ -154,11 +155,11 @@ public sealed class ChannelReadingTests
         var r = Lint("channel = [ \"backend=drv,connection=pty,name=a.b.a\", \"backend=7,connection=pty,name=a.b.b\", \"backend= ,connection=pty,name=a.b.c\" ]\n", options);
         Assert.Equal(XlVerdict.Accepted, r.Verdict);
         Assert.Equal([5u, 7u, 0u], r.Channels.Channels.Select(c => c.BackendDomid));
-        Assert.Contains(r.Diagnostics, d => d.Code == "XLC0123");
+        Assert.Contains(r.Diagnostics, d => d.Code == DiagnosticCatalog.EmptyBackend.Id);
 
         var unknown = Lint("channel = [ \"backend=nosuch,connection=pty,name=a.b.c\" ]\n");
         Assert.Equal(XlVerdict.Rejected, unknown.Verdict);
-        Assert.Contains(unknown.Diagnostics, d => d.Code == "XLC0112");
+        Assert.Contains(unknown.Diagnostics, d => d.Code == DiagnosticCatalog.UnknownBackendDomain.Id);
     }
 
     [Fact]
@@ -209,7 +210,7 @@ public sealed class ChannelReadingTests
         Assert.Equal([0, 1], r.Channels.Channels.Select(c => c.Devid));
         Assert.False(r.Channels.Consoles[0].Added);
         Assert.True(r.Channels.Consoles[1].Added);
-        var d = Assert.Single(r.Diagnostics, d => d.Code == "XLC0113");
+        var d = Assert.Single(r.Diagnostics, d => d.Code == DiagnosticCatalog.FirstChannelLost.Id);
         Assert.Equal("libxl: error: libxl_console.c:285:libxl__device_console_add: Domain 1:Primary console has invalid configuration", d.XlMessage);
     }
 

@@ -11,20 +11,21 @@ public sealed class ChannelValidationTests
         ChannelReadingTests.Lint("channel = [ " + string.Join(", ", specs.Select(s => $"\"{s}\"")) + " ]\n").Diagnostics;
 
     [Theory]
-    [InlineData("connection=socket,path=agent.sock,name=org.example.agent.0", "XLC0114", DiagnosticSeverity.Warning)]
-    [InlineData("connection=socket,path=/run/agent/,name=org.example.agent.0", "XLC0124", DiagnosticSeverity.Error)]
-    [InlineData("connection=pty,path=/run/a.sock,name=org.example.agent.0", "XLC0119", DiagnosticSeverity.Warning)]
-    [InlineData("connection=pty,name= ", "XLC0122", DiagnosticSeverity.Error)]
-    [InlineData("connection=pty,name=agent", "XLC0120", DiagnosticSeverity.Info)]
-    [InlineData("connection=socket,path=/run/qga.sock,name=org.qemu.guest_agent.0", "XLC0121", DiagnosticSeverity.Info)]
-    [InlineData("connection=pty,name=org.example\\\\tagent.0", "XLC0120", DiagnosticSeverity.Info)]
-    [InlineData("connection=pty,name=org.example.\\tagent.0", "XLC0116", DiagnosticSeverity.Error)]
-    [InlineData("connection=socket,path=/run/a\\nb.sock,name=org.example.agent.0", "XLC0116", DiagnosticSeverity.Error)]
-    [InlineData("connection=pty,name=org.example.\u202egnp.0", "XLC0116", DiagnosticSeverity.Error)]
-    [InlineData("connection=pty,name=org.example.a\u009b2J.0", "XLC0116", DiagnosticSeverity.Error)]
-    [InlineData("connection=socket,path=/run/a\u2028b.sock,name=org.example.agent.0", "XLC0116", DiagnosticSeverity.Error)]
-    public void Single_channel_rules(string spec, string code, DiagnosticSeverity severity)
+    [InlineData("connection=socket,path=agent.sock,name=org.example.agent.0", nameof(DiagnosticCatalog.RelativeSocketPath), DiagnosticSeverity.Warning)]
+    [InlineData("connection=socket,path=/run/agent/,name=org.example.agent.0", nameof(DiagnosticCatalog.SocketPathIsDirectory), DiagnosticSeverity.Error)]
+    [InlineData("connection=pty,path=/run/a.sock,name=org.example.agent.0", nameof(DiagnosticCatalog.PathOnPtyChannel), DiagnosticSeverity.Warning)]
+    [InlineData("connection=pty,name= ", nameof(DiagnosticCatalog.EmptyChannelName), DiagnosticSeverity.Error)]
+    [InlineData("connection=pty,name=agent", nameof(DiagnosticCatalog.ChannelNameStyle), DiagnosticSeverity.Info)]
+    [InlineData("connection=socket,path=/run/qga.sock,name=org.qemu.guest_agent.0", nameof(DiagnosticCatalog.WellKnownChannelName), DiagnosticSeverity.Info)]
+    [InlineData("connection=pty,name=org.example\\\\tagent.0", nameof(DiagnosticCatalog.ChannelNameStyle), DiagnosticSeverity.Info)]
+    [InlineData("connection=pty,name=org.example.\\tagent.0", nameof(DiagnosticCatalog.ChannelControlCharacter), DiagnosticSeverity.Error)]
+    [InlineData("connection=socket,path=/run/a\\nb.sock,name=org.example.agent.0", nameof(DiagnosticCatalog.ChannelControlCharacter), DiagnosticSeverity.Error)]
+    [InlineData("connection=pty,name=org.example.\u202egnp.0", nameof(DiagnosticCatalog.ChannelControlCharacter), DiagnosticSeverity.Error)]
+    [InlineData("connection=pty,name=org.example.a\u009b2J.0", nameof(DiagnosticCatalog.ChannelControlCharacter), DiagnosticSeverity.Error)]
+    [InlineData("connection=socket,path=/run/a\u2028b.sock,name=org.example.agent.0", nameof(DiagnosticCatalog.ChannelControlCharacter), DiagnosticSeverity.Error)]
+    public void Single_channel_rules(string spec, string rule, DiagnosticSeverity severity)
     {
+        string code = DiagnosticCatalog.All.Single(r => r.Name == rule).Id;
         var d = Assert.Single(Check(spec), d => d.Code == code);
         Assert.Equal(severity, d.Severity);
     }
@@ -40,18 +41,18 @@ public sealed class ChannelValidationTests
         var diagnostics = Check(
             $"connection=socket,path=rel{text},name={text}",
             $"connection=pty,name=org.example.a.0,path=/x{text},backend={text}");
-        Assert.Contains(diagnostics, d => d.Code == "XLC0114" && d.Message.StartsWith($"socket path `rel{text}` is relative", StringComparison.Ordinal));
-        Assert.Contains(diagnostics, d => d.Code == "XLC0120" && d.Message.StartsWith($"`{text}` does not look", StringComparison.Ordinal));
-        Assert.Contains(diagnostics, d => d.Code == "XLC0119" && d.Message.StartsWith($"`path=/x{text}` is ignored", StringComparison.Ordinal));
-        Assert.Contains(diagnostics, d => d.Code == "XLC0112" && d.Message.StartsWith($"backend domain `{text}` is not known", StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.Code == DiagnosticCatalog.RelativeSocketPath.Id && d.Message.StartsWith($"socket path `rel{text}` is relative", StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.Code == DiagnosticCatalog.ChannelNameStyle.Id && d.Message.StartsWith($"`{text}` does not look", StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.Code == DiagnosticCatalog.PathOnPtyChannel.Id && d.Message.StartsWith($"`path=/x{text}` is ignored", StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.Code == DiagnosticCatalog.UnknownBackendDomain.Id && d.Message.StartsWith($"backend domain `{text}` is not known", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Socket_paths_of_107_bytes_pass_and_108_fail()
     {
         string Path(int length) => "/" + new string('a', length - 1);
-        Assert.DoesNotContain(Check($"connection=socket,path={Path(107)},name=org.example.agent.0"), d => d.Code == "XLC0115");
-        var d = Assert.Single(Check($"connection=socket,path={Path(108)},name=org.example.agent.0"), d => d.Code == "XLC0115");
+        Assert.DoesNotContain(Check($"connection=socket,path={Path(107)},name=org.example.agent.0"), d => d.Code == DiagnosticCatalog.SocketPathTooLong.Id);
+        var d = Assert.Single(Check($"connection=socket,path={Path(108)},name=org.example.agent.0"), d => d.Code == DiagnosticCatalog.SocketPathTooLong.Id);
         Assert.Contains("108 bytes", d.Message, StringComparison.Ordinal);
     }
 
@@ -59,10 +60,10 @@ public sealed class ChannelValidationTests
     public void A_108_byte_socket_path_is_reported_as_unreachable_and_a_109_byte_one_as_refused_by_qemu()
     {
         string Path(int length) => "/" + new string('a', length - 1);
-        var at108 = Assert.Single(Check($"connection=socket,path={Path(108)},name=org.example.agent.0"), d => d.Code == "XLC0115");
+        var at108 = Assert.Single(Check($"connection=socket,path={Path(108)},name=org.example.agent.0"), d => d.Code == DiagnosticCatalog.SocketPathTooLong.Id);
         Assert.Contains("QEMU starts and binds it, but clients cannot connect", at108.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("refuses", at108.Message, StringComparison.Ordinal);
-        var at109 = Assert.Single(Check($"connection=socket,path={Path(109)},name=org.example.agent.0"), d => d.Code == "XLC0115");
+        var at109 = Assert.Single(Check($"connection=socket,path={Path(109)},name=org.example.agent.0"), d => d.Code == DiagnosticCatalog.SocketPathTooLong.Id);
         Assert.Contains("109 bytes long: QEMU refuses it (`UNIX socket path '…' is too long`)", at109.Message, StringComparison.Ordinal);
     }
 
@@ -70,7 +71,7 @@ public sealed class ChannelValidationTests
     public void Socket_path_length_counts_utf8_bytes()
     {
         string path = "/" + string.Concat(Enumerable.Repeat("é", 54)); // 1 + 108 bytes
-        Assert.Contains(Check($"connection=socket,path={path},name=org.example.agent.0"), d => d.Code == "XLC0115");
+        Assert.Contains(Check($"connection=socket,path={path},name=org.example.agent.0"), d => d.Code == DiagnosticCatalog.SocketPathTooLong.Id);
     }
 
     [Fact]
@@ -80,8 +81,8 @@ public sealed class ChannelValidationTests
             "connection=socket,path=/run/a.sock,name=org.example.a.0",
             "connection=socket,path=/run//a.sock,name=org.example.a.0",
             "connection=pty,name=org.example.b.0");
-        var name = Assert.Single(diagnostics, d => d.Code == "XLC0117");
-        var path = Assert.Single(diagnostics, d => d.Code == "XLC0118");
+        var name = Assert.Single(diagnostics, d => d.Code == DiagnosticCatalog.DuplicateChannelName.Id);
+        var path = Assert.Single(diagnostics, d => d.Code == DiagnosticCatalog.DuplicateSocketPath.Id);
         Assert.True(name.Span.Start.Offset > 60);
         Assert.True(path.Span.Start.Offset > 60);
     }
@@ -108,16 +109,16 @@ public sealed class ChannelValidationTests
     public void Channels_after_the_point_where_xl_stops_are_still_checked_without_xls_words()
     {
         var diagnostics = Check("connection=PTY,name=org.example.a.0", "connection=bogus,name=org.example.b.0");
-        var bogus = Assert.Single(diagnostics, d => d.Code == "XLC0106");
+        var bogus = Assert.Single(diagnostics, d => d.Code == DiagnosticCatalog.InvalidConnection.Id);
         Assert.Null(bogus.XlMessage);
-        Assert.NotNull(Assert.Single(diagnostics, d => d.Code == "XLC0107").XlMessage);
+        Assert.NotNull(Assert.Single(diagnostics, d => d.Code == DiagnosticCatalog.ConnectionCase.Id).XlMessage);
     }
 
     [Fact]
     public void Every_missing_name_is_reported_but_only_libxls_first_carries_its_log()
     {
         var diagnostics = Check("connection=pty", "connection=pty");
-        var missing = diagnostics.Where(d => d.Code == "XLC0111").ToList();
+        var missing = diagnostics.Where(d => d.Code == DiagnosticCatalog.MissingChannelName.Id).ToList();
         Assert.Equal(2, missing.Count);
         Assert.NotNull(missing[0].XlMessage);
         Assert.Null(missing[1].XlMessage);
@@ -128,6 +129,6 @@ public sealed class ChannelValidationTests
     {
         var channel = new DeviceChannel { Connection = ChannelConnection.Socket, Path = "relative.sock", Name = "org.example.agent.0" };
         var result = new DeviceChannelValidator().Validate(new ChannelValidationContext(channel, ChannelOptions.Default));
-        Assert.Equal("XLC0114", Assert.Single(result.Errors).ErrorCode);
+        Assert.Equal(DiagnosticCatalog.RelativeSocketPath.Id, Assert.Single(result.Errors).ErrorCode);
     }
 }

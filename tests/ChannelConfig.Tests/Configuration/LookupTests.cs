@@ -1,4 +1,5 @@
 using ChannelConfig.Configuration;
+using ChannelConfig.Diagnostics;
 
 namespace ChannelConfig.Tests.Configuration;
 
@@ -24,15 +25,16 @@ public sealed class LookupTests
     }
 
     [Theory]
-    [InlineData("09", "XLC0052", "t.cfg:1: warning: parameter `n' is not a valid number")]
-    [InlineData("1e5", "XLC0052", "t.cfg:1: warning: parameter `n' is not a valid number")]
-    [InlineData("0x", "XLC0052", "t.cfg:1: warning: parameter `n' is not a valid number")]
-    [InlineData("\"\"", "XLC0052", "t.cfg:1: warning: parameter `n' is not a valid number")]
-    [InlineData("\"12 \"", "XLC0052", "t.cfg:1: warning: parameter `n' is not a valid number")]
-    [InlineData("99999999999999999999", "XLC0053", "t.cfg:1: warning: parameter `n' could not be parsed as a number: Numerical result out of range")]
-    [InlineData("[ 1 ]", "XLC0050", "t.cfg:1: warning: parameter `n' is a list but should be a single value")]
-    public void Bad_numbers_give_xls_warning(string literal, string code, string xl)
+    [InlineData("09", nameof(DiagnosticCatalog.NotANumber), "t.cfg:1: warning: parameter `n' is not a valid number")]
+    [InlineData("1e5", nameof(DiagnosticCatalog.NotANumber), "t.cfg:1: warning: parameter `n' is not a valid number")]
+    [InlineData("0x", nameof(DiagnosticCatalog.NotANumber), "t.cfg:1: warning: parameter `n' is not a valid number")]
+    [InlineData("\"\"", nameof(DiagnosticCatalog.NotANumber), "t.cfg:1: warning: parameter `n' is not a valid number")]
+    [InlineData("\"12 \"", nameof(DiagnosticCatalog.NotANumber), "t.cfg:1: warning: parameter `n' is not a valid number")]
+    [InlineData("99999999999999999999", nameof(DiagnosticCatalog.NumberOutOfRange), "t.cfg:1: warning: parameter `n' could not be parsed as a number: Numerical result out of range")]
+    [InlineData("[ 1 ]", nameof(DiagnosticCatalog.ListInsteadOfValue), "t.cfg:1: warning: parameter `n' is a list but should be a single value")]
+    public void Bad_numbers_give_xls_warning(string literal, string rule, string xl)
     {
+        string code = DiagnosticCatalog.All.Single(r => r.Name == rule).Id;
         var result = TestConfigs.Read($"n = {literal}\n").Lookups.GetLong("n");
         Assert.NotEqual(0, result.Rc);
         Assert.Equal(code, result.Diagnostic!.Code);
@@ -87,7 +89,7 @@ public sealed class LookupTests
     {
         var result = TestConfigs.Read("channel = \"connection=pty\"\n").Lookups.GetList("channel");
         Assert.Equal(22, result.Rc);
-        Assert.Equal("XLC0051", result.Diagnostic!.Code);
+        Assert.Equal(DiagnosticCatalog.ValueInsteadOfList.Id, result.Diagnostic!.Code);
         Assert.Equal("t.cfg:1: warning: parameter `channel' is a single value but should be a list", result.Diagnostic.XlMessage);
     }
 

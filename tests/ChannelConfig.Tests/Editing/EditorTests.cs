@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using ChannelConfig.Channels;
+using ChannelConfig.Diagnostics;
 using ChannelConfig.Editing;
 using ChannelConfig.Syntax;
 using ChannelConfig.Text;
@@ -68,7 +69,7 @@ public sealed class EditorTests
 
         // A tab could be escaped (\t), but validation says it breaks consumers: the edit is refused.
         var tab = Editor("channel = [ ]\n").AddChannel(new ChannelSpec("org.example\ta.0", ChannelConnection.Pty));
-        Assert.Contains("XLC0116", tab.Error, StringComparison.Ordinal);
+        Assert.Contains(DiagnosticCatalog.ChannelControlCharacter.Id, tab.Error, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -98,7 +99,7 @@ public sealed class EditorTests
         var result = Editor("channel = [ \"connection=socket, path=/run/a.sock, name=org.example.a.0\" ]\n")
             .AddChannel(new ChannelSpec("org.example.b.0", ChannelConnection.Socket, "/run/a.sock"));
         Assert.False(result.Succeeded);
-        Assert.Contains("XLC0118", result.Error, StringComparison.Ordinal);
+        Assert.Contains(DiagnosticCatalog.DuplicateSocketPath.Id, result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,18 +15,19 @@ public sealed class SyntaxFixTests
     private static byte[] B(string text) => Encoding.UTF8.GetBytes(text);
 
     [Theory]
-    [InlineData("memory = 512\r\nvcpus = 2\r\n", "XLC0002", "memory = 512\nvcpus = 2\n")]
-    [InlineData("\uFEFFmemory = 512\n", "XLC0003", "memory = 512\n")]
-    [InlineData("shadow_memory = 0xFF\n", "XLC0005", "shadow_memory = 0xff\n")]
-    [InlineData("shadow_memory = 0XaB\n", "XLC0005", "shadow_memory = 0xab\n")]
-    [InlineData("memory =\f512\n", "XLC0014", "memory = 512\n")]
-    [InlineData("memory = 512\n# end", "XLC0008", "memory = 512\n# end\n")]
-    [InlineData("vif = [ \"bridge=a\" \"bridge=b\" ]\n", "XLC0026", "vif = [ \"bridge=a\", \"bridge=b\" ]\n")]
-    [InlineData("cpus = [ 1\n  2 ]\n", "XLC0026", "cpus = [ 1,\n  2 ]\n")]
-    [InlineData("memory 512\n", "XLC0021", "memory = 512\n")]
-    [InlineData("name \"vm\"\n", "XLC0021", "name = \"vm\"\n")]
-    public void A_certain_syntax_fix_is_on_the_diagnostic_and_makes_the_file_read(string text, string code, string expected)
+    [InlineData("memory = 512\r\nvcpus = 2\r\n", nameof(DiagnosticCatalog.CarriageReturn), "memory = 512\nvcpus = 2\n")]
+    [InlineData("\uFEFFmemory = 512\n", nameof(DiagnosticCatalog.ByteOrderMark), "memory = 512\n")]
+    [InlineData("shadow_memory = 0xFF\n", nameof(DiagnosticCatalog.UppercaseHex), "shadow_memory = 0xff\n")]
+    [InlineData("shadow_memory = 0XaB\n", nameof(DiagnosticCatalog.UppercaseHex), "shadow_memory = 0xab\n")]
+    [InlineData("memory =\f512\n", nameof(DiagnosticCatalog.ControlCharacter), "memory = 512\n")]
+    [InlineData("memory = 512\n# end", nameof(DiagnosticCatalog.CommentAtEndWithoutNewline), "memory = 512\n# end\n")]
+    [InlineData("vif = [ \"bridge=a\" \"bridge=b\" ]\n", nameof(DiagnosticCatalog.MissingComma), "vif = [ \"bridge=a\", \"bridge=b\" ]\n")]
+    [InlineData("cpus = [ 1\n  2 ]\n", nameof(DiagnosticCatalog.MissingComma), "cpus = [ 1,\n  2 ]\n")]
+    [InlineData("memory 512\n", nameof(DiagnosticCatalog.ExpectedAssignment), "memory = 512\n")]
+    [InlineData("name \"vm\"\n", nameof(DiagnosticCatalog.ExpectedAssignment), "name = \"vm\"\n")]
+    public void A_certain_syntax_fix_is_on_the_diagnostic_and_makes_the_file_read(string text, string rule, string expected)
     {
+        string code = DiagnosticCatalog.All.Single(r => r.Name == rule).Id;
         var before = Lint(B(text));
         var diagnostic = Assert.Single(before.Diagnostics, d => d.Code == code);
         var fix = Assert.IsType<DiagnosticFix>(diagnostic.Fix);
@@ -81,7 +82,7 @@ public sealed class SyntaxFixTests
         var result = new XlConfigEditor(new SourceText("vm.cfg", B(text))).ApplyFixes();
         Assert.True(result.Succeeded, result.Error);
         Assert.Equal("memory = 512M\nvcpus = 2\n", Encoding.UTF8.GetString(result.Edited!.Bytes.Span));
-        Assert.Equal("XLC0016", Assert.Single(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error).Code);
+        Assert.Equal(DiagnosticCatalog.NumberWithSuffix.Id, Assert.Single(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error).Code);
         Assert.Equal(XlVerdict.Rejected, result.Verdict);
     }
 
@@ -92,7 +93,7 @@ public sealed class SyntaxFixTests
         // replaced, xl would decode that string and abort (a crash is worse than a rejection).
         byte[] bytes = B("memory =\f512\nname = \"vm\0x\"\n");
         Assert.Equal(XlVerdict.Rejected, Lint(bytes).Config.Verdict);
-        var fixedOnly = Lint(EditApplier.Apply(new SourceText("vm.cfg", bytes), Lint(bytes).Diagnostics.Single(d => d.Code == "XLC0014").Fix!.Edits));
+        var fixedOnly = Lint(EditApplier.Apply(new SourceText("vm.cfg", bytes), Lint(bytes).Diagnostics.Single(d => d.Code == DiagnosticCatalog.ControlCharacter.Id).Fix!.Edits));
         Assert.Equal(XlVerdict.Crash, fixedOnly.Config.Verdict);
 
         var result = new XlConfigEditor(new SourceText("vm.cfg", bytes)).ApplyFixes();

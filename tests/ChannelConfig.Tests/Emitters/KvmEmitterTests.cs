@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using ChannelConfig.Channels;
+using ChannelConfig.Diagnostics;
 using ChannelConfig.Emitters.Kvm;
 using ChannelConfig.Tests.Golden;
 
@@ -144,7 +145,7 @@ public sealed class KvmEmitterTests
     {
         var result = KvmLibvirtChannelEmitter.Format(EmitterExamples.Analyze(EmitterExamples.DriverDomainGuest, new ChannelOptions { Domains = new DomainTable([new("net-driver", 3)]) }));
         var d = Assert.Single(result.Diagnostics);
-        Assert.Equal("XLC0213", d.Code);
+        Assert.Equal(DiagnosticCatalog.LibvirtBackendDropped.Id, d.Code);
         Assert.Contains("KVM", d.Message, StringComparison.Ordinal);
     }
 }

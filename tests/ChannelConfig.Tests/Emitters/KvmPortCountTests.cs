@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ChannelConfig.Channels;
+using ChannelConfig.Diagnostics;
 using ChannelConfig.Emitters.Kvm;
 using ChannelConfig.Tests.Cli;
 
@@ -67,7 +68,7 @@ public sealed class KvmPortCountTests
         Assert.Null(KvmQemuChannelEmitter.CheckChannelCount(EmitterExamples.Analyze(Config(840))));
         var error = KvmQemuChannelEmitter.CheckChannelCount(analysis);
         Assert.NotNull(error);
-        Assert.Equal("XLC0217", error.Code);
+        Assert.Equal(DiagnosticCatalog.KvmTooManyChannels.Id, error.Code);
         Assert.Equal(analysis.Channels[840].Span, error.Span);
         Assert.Throws<ArgumentException>(() => KvmQemuChannelEmitter.Arguments(analysis));
     }

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using ChannelConfig.Channels;
+using ChannelConfig.Diagnostics;
 using ChannelConfig.Emitters.Libvirt;
 using ChannelConfig.Tests.Golden;
 
@@ -28,7 +29,7 @@ public sealed class LibvirtXenExportTests
     {
         var result = Export(EmitterExamples.DriverDomainGuest, new ChannelOptions { Domains = new DomainTable([new("net-driver", 3)]) });
         var d = Assert.Single(result.Diagnostics);
-        Assert.Equal("XLC0213", d.Code);
+        Assert.Equal(DiagnosticCatalog.LibvirtBackendDropped.Id, d.Code);
         Assert.Equal((3, 14), (d.Span.Start.Line, d.Span.Start.Column));
         Assert.Contains("`net-driver`", d.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("<!--", result.Xml, StringComparison.Ordinal);
@@ -56,7 +57,7 @@ public sealed class LibvirtXenExportTests
         Assert.Equal(value, channel.Name);
 
         var result = LibvirtXenChannelEmitter.Format(analysis);
-        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "XLC0212");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCatalog.LibvirtControlCharacter.Id);
         var element = Assert.Single(Parse(result.Xml));
         Assert.Equal(value, (string?)element.Element("target")!.Attribute("name"));
         Assert.Equal("/run/" + value + ".sock", (string?)element.Element("source")!.Attribute("path"));
@@ -76,7 +77,7 @@ public sealed class LibvirtXenExportTests
     public void Characters_xml_cannot_hold_are_left_out_with_an_error()
     {
         var result = LibvirtXenChannelEmitter.Format([EmitterExamples.Channel(ChannelConnection.Socket, "a\u0001b", "/run/\u001bx.sock")]);
-        Assert.Equal(["XLC0212", "XLC0212"], result.Diagnostics.Select(d => d.Code));
+        Assert.Equal([DiagnosticCatalog.LibvirtControlCharacter.Id, DiagnosticCatalog.LibvirtControlCharacter.Id], result.Diagnostics.Select(d => d.Code));
         Assert.True(result.HasErrors);
         var element = Assert.Single(Parse(result.Xml));
         Assert.Equal("ab", (string?)element.Element("target")!.Attribute("name"));
@@ -89,7 +90,7 @@ public sealed class LibvirtXenExportTests
     {
         var result = LibvirtXenChannelEmitter.Format([EmitterExamples.Channel(ChannelConnection.Pty, "🙂\ud800")]);
         Assert.Equal("🙂", (string?)Parse(result.Xml)[0].Element("target")!.Attribute("name"));
-        Assert.Equal("XLC0212", Assert.Single(result.Diagnostics).Code);
+        Assert.Equal(DiagnosticCatalog.LibvirtControlCharacter.Id, Assert.Single(result.Diagnostics).Code);
     }
 
     [Fact]
@@ -97,7 +98,7 @@ public sealed class LibvirtXenExportTests
     {
         var result = LibvirtXenChannelEmitter.Format([EmitterExamples.Channel(ChannelConnection.Pty, null)]);
         Assert.Equal("    <channel type='pty'>\n      <target type='xen'/>\n    </channel>\n", result.Xml);
-        Assert.Equal("XLC0207", Assert.Single(result.Diagnostics).Code);
+        Assert.Equal(DiagnosticCatalog.LibvirtChannelWithoutName.Id, Assert.Single(result.Diagnostics).Code);
     }
 
     [Fact]
@@ -106,7 +107,7 @@ public sealed class LibvirtXenExportTests
         var result = LibvirtXenChannelEmitter.Format([
             EmitterExamples.Channel(ChannelConnection.Unknown, "org.example.a.0"),
             EmitterExamples.Channel(ChannelConnection.Pty, "org.example.b.0", index: 1)]);
-        Assert.Equal("XLC0214", Assert.Single(result.Diagnostics).Code);
+        Assert.Equal(DiagnosticCatalog.LibvirtChannelNotExported.Id, Assert.Single(result.Diagnostics).Code);
         Assert.Equal(["org.example.b.0"], Parse(result.Xml).Select(e => (string?)e.Element("target")!.Attribute("name")));
     }
 
@@ -119,7 +120,7 @@ public sealed class LibvirtXenExportTests
         var result = Export(cfg);
         Assert.Empty(result.Xml);
         var d = Assert.Single(result.Diagnostics);
-        Assert.Equal("XLC0214", d.Code);
+        Assert.Equal(DiagnosticCatalog.LibvirtChannelNotExported.Id, d.Code);
         Assert.Equal(1, d.Span.Start.Line);
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using ChannelConfig.Channels;
 using ChannelConfig.Configuration;
+using ChannelConfig.Diagnostics;
 using ChannelConfig.Emitters.Libvirt;
 using ChannelConfig.Syntax;
 using ChannelConfig.Tests.Golden;
@@ -76,7 +77,7 @@ public sealed class LibvirtXenImportTests
         GoldenFile.AssertMatches("tests/ChannelConfig.Tests/golden/emitters/libvirt-import-mixed.txt", Render(result));
         Assert.True(result.HasErrors);
         Assert.Equal(
-            ["XLC0202", "XLC0203", "XLC0204", "XLC0206", "XLC0208", "XLC0211"],
+            [DiagnosticCatalog.LibvirtNonXenChannel.Id, DiagnosticCatalog.LibvirtUnsupportedChannelSource.Id, DiagnosticCatalog.LibvirtSocketWithoutPath.Id, DiagnosticCatalog.LibvirtConnectModeSocket.Id, DiagnosticCatalog.LibvirtValueWithComma.Id, DiagnosticCatalog.LibvirtValueTrimmed.Id],
             result.Diagnostics.Select(d => d.Code));
     }
 
@@ -117,7 +118,7 @@ public sealed class LibvirtXenImportTests
         var channel = Assert.Single(back.Channels);
         Assert.Equal(value, channel.Name);
         Assert.Equal(path, channel.Path);
-        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "XLC0208" or "XLC0211");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCatalog.LibvirtValueWithComma.Id || d.Code == DiagnosticCatalog.LibvirtValueTrimmed.Id);
     }
 
     [Theory]
@@ -133,14 +134,15 @@ public sealed class LibvirtXenImportTests
     }
 
     [Theory]
-    [InlineData("org.example.a,b.0", "XLC0208", true)]
-    [InlineData("org.example.a=b.0", "XLC0209", false)]
-    [InlineData("org.example.\"a\".0", "XLC0210", false)]
-    [InlineData(" org.example.a.0", "XLC0211", true)]
-    [InlineData("org.example.a.0\t", "XLC0211", true)]
-    [InlineData("org.example\ta.0", "XLC0212", true)]
-    public void Names_xl_misreads_or_that_break_consumers_are_reported(string name, string code, bool error)
+    [InlineData("org.example.a,b.0", nameof(DiagnosticCatalog.LibvirtValueWithComma), true)]
+    [InlineData("org.example.a=b.0", nameof(DiagnosticCatalog.LibvirtValueWithEquals), false)]
+    [InlineData("org.example.\"a\".0", nameof(DiagnosticCatalog.LibvirtValueWithQuote), false)]
+    [InlineData(" org.example.a.0", nameof(DiagnosticCatalog.LibvirtValueTrimmed), true)]
+    [InlineData("org.example.a.0\t", nameof(DiagnosticCatalog.LibvirtValueTrimmed), true)]
+    [InlineData("org.example\ta.0", nameof(DiagnosticCatalog.LibvirtControlCharacter), true)]
+    public void Names_xl_misreads_or_that_break_consumers_are_reported(string name, string rule, bool error)
     {
+        string code = DiagnosticCatalog.All.Single(r => r.Name == rule).Id;
         var result = Import(Domain(XenChannel("pty", null, name)));
         var d = Assert.Single(result.Diagnostics, d => d.Code == code);
         Assert.Equal(error, result.HasErrors);
@@ -163,13 +165,13 @@ public sealed class LibvirtXenImportTests
         var plain = Import(xml);
         Assert.Equal("channel = [ \"connection=socket,name=org.qemu.guest_agent.0\" ]", plain.ChannelLine);
         var d = Assert.Single(plain.Diagnostics);
-        Assert.Equal("XLC0204", d.Code);
+        Assert.Equal(DiagnosticCatalog.LibvirtSocketWithoutPath.Id, d.Code);
         Assert.Contains("/var/lib/libvirt/libxl/channel/target/guest-org.qemu.guest_agent.0", d.Message, StringComparison.Ordinal);
         Assert.Equal(XlVerdict.Rejected, ReadBack(plain.ChannelLine!).Verdict);
 
         var filled = Import(xml, new LibvirtImportOptions { ChannelDirectory = "/var/lib/libvirt/libxl/channel/target/" });
         Assert.Equal("channel = [ \"connection=socket,path=/var/lib/libvirt/libxl/channel/target/guest-org.qemu.guest_agent.0,name=org.qemu.guest_agent.0\" ]", filled.ChannelLine);
-        Assert.Equal("XLC0205", Assert.Single(filled.Diagnostics).Code);
+        Assert.Equal(DiagnosticCatalog.LibvirtSocketPathFilledIn.Id, Assert.Single(filled.Diagnostics).Code);
         Assert.False(filled.HasErrors);
         Assert.Equal(XlVerdict.Accepted, ReadBack(filled.ChannelLine!).Verdict);
     }
@@ -180,7 +182,7 @@ public sealed class LibvirtXenImportTests
         string xml = Domain("    <channel type='unix'>\n      <source mode='bind' path=''/>\n      <target type='xen'/>\n    </channel>\n");
         var result = Import(xml, new LibvirtImportOptions { ChannelDirectory = "/run/ch" });
         Assert.Equal("channel = [ \"connection=socket,path=/run/ch/guest-unknown.sock\" ]", result.ChannelLine);
-        Assert.Equal(["XLC0205", "XLC0207"], result.Diagnostics.Select(d => d.Code));
+        Assert.Equal([DiagnosticCatalog.LibvirtSocketPathFilledIn.Id, DiagnosticCatalog.LibvirtChannelWithoutName.Id], result.Diagnostics.Select(d => d.Code));
     }
 
     [Fact]
@@ -188,7 +190,7 @@ public sealed class LibvirtXenImportTests
     {
         var result = Import(Domain(XenChannel("pty", null, null)));
         Assert.Equal("channel = [ \"connection=pty\" ]", result.ChannelLine);
-        Assert.Equal("XLC0207", Assert.Single(result.Diagnostics).Code);
+        Assert.Equal(DiagnosticCatalog.LibvirtChannelWithoutName.Id, Assert.Single(result.Diagnostics).Code);
         Assert.DoesNotContain("(null)", result.ChannelLine, StringComparison.Ordinal);
     }
 
@@ -208,7 +210,7 @@ public sealed class LibvirtXenImportTests
         var result = Import(xml);
         Assert.Null(result.ChannelLine);
         Assert.Empty(result.Specs);
-        Assert.Equal(["XLC0201", "XLC0202", "XLC0202", "XLC0215"], result.Diagnostics.Select(d => d.Code));
+        Assert.Equal([DiagnosticCatalog.LibvirtNotXenDomain.Id, DiagnosticCatalog.LibvirtNonXenChannel.Id, DiagnosticCatalog.LibvirtNonXenChannel.Id, DiagnosticCatalog.LibvirtNoXenChannels.Id], result.Diagnostics.Select(d => d.Code));
         Assert.False(result.HasErrors);
     }
 
@@ -228,7 +230,7 @@ public sealed class LibvirtXenImportTests
     {
         var result = Import(xml);
         var d = Assert.Single(result.Diagnostics);
-        Assert.Equal("XLC0200", d.Code);
+        Assert.Equal(DiagnosticCatalog.LibvirtXmlUnreadable.Id, d.Code);
         if (line > 0)
         {
             Assert.Equal((line, column), (d.Span.Start.Line, d.Span.Start.Column));
@@ -243,7 +245,7 @@ public sealed class LibvirtXenImportTests
         string xml = "<?xml version='1.0'?>\n<!DOCTYPE domain [<!ENTITY a 'aaaaaaaaaa'><!ENTITY b '&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;'>]>\n"
             + "<domain type='xen'><devices><channel type='pty'><target type='xen' name='&b;'/></channel></devices></domain>\n";
         var result = Import(xml);
-        Assert.Equal("XLC0200", Assert.Single(result.Diagnostics).Code);
+        Assert.Equal(DiagnosticCatalog.LibvirtXmlUnreadable.Id, Assert.Single(result.Diagnostics).Code);
         Assert.Null(result.ChannelLine);
     }
 
@@ -251,7 +253,7 @@ public sealed class LibvirtXenImportTests
     public void A_document_that_is_not_a_domain_is_refused()
     {
         var result = Import("<network><name>default</name></network>");
-        Assert.Equal("XLC0200", Assert.Single(result.Diagnostics).Code);
+        Assert.Equal(DiagnosticCatalog.LibvirtXmlUnreadable.Id, Assert.Single(result.Diagnostics).Code);
     }
 
     [Fact]

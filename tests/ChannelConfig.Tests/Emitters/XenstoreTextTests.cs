@@ -1,4 +1,5 @@
 using ChannelConfig.Channels;
+using ChannelConfig.Diagnostics;
 using ChannelConfig.Emitters.Xenstore;
 using ChannelConfig.Text;
 using ChannelConfig.Validation;
@@ -84,7 +85,7 @@ public sealed class XenstoreTextTests
     {
         string text = $"channel = [ \"connection=pty,name=org.example.a.0,backend={backend}\" ]\n";
         var result = XlLinter.Lint(SourceText.FromString("vm.cfg", text));
-        var found = result.Diagnostics.Where(d => d.Code == "XLC0125").ToList();
+        var found = result.Diagnostics.Where(d => d.Code == DiagnosticCatalog.ImpossibleBackendDomid.Id).ToList();
         Assert.Equal(warned, found.Count == 1);
         if (warned)
         {
@@ -100,7 +101,7 @@ public sealed class XenstoreTextTests
     public void The_warning_says_where_xenstored_refuses_and_where_libxl_writes_a_negative_backend_id()
     {
         string Message(string backend) => XlLinter.Lint(SourceText.FromString("vm.cfg", $"channel = [ \"connection=pty,name=org.example.a.0,backend={backend}\" ]\n"))
-            .Diagnostics.Single(d => d.Code == "XLC0125").Message;
+            .Diagnostics.Single(d => d.Code == DiagnosticCatalog.ImpossibleBackendDomid.Id).Message;
         Assert.Contains("reserved", Message("32752"), StringComparison.Ordinal);
         Assert.Contains("xenstored refuses ids above 65535", Message("65536"), StringComparison.Ordinal);
         Assert.Contains("backend-id as -1", Message("4294967295"), StringComparison.Ordinal);

@@ -25,7 +25,7 @@ public sealed class ReaderNeverFailsProperties
         PropertyRunner.Check(XlGenerators.Configs, c =>
         {
             var result = LintAndCheck(XlCfgPrinter.Print(c.Settings, c.Layout));
-            var unexpected = result.Config.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && d.Code != "XLC0030");
+            var unexpected = result.Config.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && d.Code != DiagnosticCatalog.AppendTypeMismatch.Id);
             Assert.Empty(unexpected.Select(d => $"{d.Code} {d.Span}: {d.Message}"));
         });
 

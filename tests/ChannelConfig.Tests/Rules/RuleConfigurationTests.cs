@@ -21,7 +21,7 @@ public sealed class RuleConfigurationTests
     [Fact]
     public void Levels_turn_a_rule_off_or_change_its_severity()
     {
-        var rules = new RuleConfiguration([new("XLC0121", RuleLevel.Off), new("xlc0120", RuleLevel.Error)]);
+        var rules = new RuleConfiguration([new(Known.Id, RuleLevel.Off), new("xlc0120", RuleLevel.Error)]);
         Assert.Null(rules.Effective(Known, Known.DefaultSeverity));
         Assert.Equal(DiagnosticSeverity.Error, rules.Effective(Style, Style.DefaultSeverity));
     }
@@ -29,7 +29,7 @@ public sealed class RuleConfigurationTests
     [Fact]
     public void Select_keeps_only_matching_prefixes_and_ignore_wins_over_levels()
     {
-        var rules = new RuleConfiguration([new("XLC0120", RuleLevel.Error)], select: ["XLC01"], ignore: ["XLC0120"]);
+        var rules = new RuleConfiguration([new(Style.Id, RuleLevel.Error)], select: ["XLC01"], ignore: [Style.Id]);
         Assert.Null(rules.Effective(Style, Style.DefaultSeverity));
         Assert.Equal(DiagnosticSeverity.Info, rules.Effective(Known, Known.DefaultSeverity));
         Assert.Null(rules.Effective(DiagnosticCatalog.CarriageReturn, DiagnosticSeverity.Error));
@@ -38,9 +38,9 @@ public sealed class RuleConfigurationTests
     [Fact]
     public void A_rule_turned_off_comes_back_only_when_selected_by_its_full_code()
     {
-        var off = new[] { new KeyValuePair<string, RuleLevel>("XLC0121", RuleLevel.Off) };
+        var off = new[] { new KeyValuePair<string, RuleLevel>(Known.Id, RuleLevel.Off) };
         Assert.Null(new RuleConfiguration(off, select: ["XLC01"]).Effective(Known, Known.DefaultSeverity));
-        Assert.Equal(DiagnosticSeverity.Info, new RuleConfiguration(off, select: ["XLC0121"]).Effective(Known, Known.DefaultSeverity));
+        Assert.Equal(DiagnosticSeverity.Info, new RuleConfiguration(off, select: [Known.Id]).Effective(Known, Known.DefaultSeverity));
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class RuleConfigurationTests
     {
         var guard = DiagnosticCatalog.RejectedWhileSilenced;
         Assert.Equal(DiagnosticSeverity.Error, new RuleConfiguration(ignore: ["XLC03"]).Effective(guard, DiagnosticSeverity.Error));
-        Assert.Throws<ArgumentException>(() => new RuleConfiguration([new("XLC0304", RuleLevel.Off)]));
+        Assert.Throws<ArgumentException>(() => new RuleConfiguration([new(DiagnosticCatalog.RejectedWhileSilenced.Id, RuleLevel.Off)]));
     }
 
     [Theory]
@@ -87,9 +87,9 @@ public sealed class RuleConfigurationTests
     public void The_linter_applies_the_configuration()
     {
         var source = SourceText.FromString("vm.cfg", "channel = [ \"connection=pty, name=agent\", \"connection=pty, name=org.qemu.guest_agent.0\" ]\n");
-        var result = XlLinter.Lint(source, new LintOptions { Rules = new RuleConfiguration([new("XLC0121", RuleLevel.Off), new("XLC0120", RuleLevel.Error)]) });
+        var result = XlLinter.Lint(source, new LintOptions { Rules = new RuleConfiguration([new(Known.Id, RuleLevel.Off), new(Style.Id, RuleLevel.Error)]) });
         var d = Assert.Single(result.Diagnostics);
-        Assert.Equal(("XLC0120", DiagnosticSeverity.Error), (d.Code, d.Severity));
+        Assert.Equal((Style.Id, DiagnosticSeverity.Error), (d.Code, d.Severity));
         Assert.True(result.HasErrors);
     }
 }

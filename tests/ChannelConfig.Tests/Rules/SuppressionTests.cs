@@ -21,7 +21,7 @@ public sealed class SuppressionTests
     [Fact]
     public void Without_a_comment_the_finding_is_reported()
     {
-        Assert.Equal(["1:XLC0120"], Codes(Lint($"channel = [ {Agent} ]\n")));
+        Assert.Equal([$"1:{DiagnosticCatalog.ChannelNameStyle.Id}"], Codes(Lint($"channel = [ {Agent} ]\n")));
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class SuppressionTests
         var result = Lint($"channel = [ {Agent} ]  # xlchan: disable=XLC0120 -- legacy agent, renamed in Q3\n");
         Assert.Empty(result.Diagnostics);
         var suppressed = Assert.Single(result.Suppressed);
-        Assert.Equal("XLC0120", suppressed.Diagnostic.Code);
+        Assert.Equal(DiagnosticCatalog.ChannelNameStyle.Id, suppressed.Diagnostic.Code);
         Assert.Equal(SuppressionScope.Line, suppressed.Suppression.Scope);
         Assert.Equal("legacy agent, renamed in Q3", suppressed.Justification);
     }
@@ -39,7 +39,7 @@ public sealed class SuppressionTests
     public void On_a_line_of_its_own_it_silences_the_next_line_that_is_not_blank_or_a_comment()
     {
         var result = Lint($"# xlchan: disable=XLC0120\n\n# another comment\nchannel = [ {Agent} ]\nchannel += [ {Agent2} ]\n");
-        Assert.Equal(["5:XLC0120"], Codes(result));
+        Assert.Equal([$"5:{DiagnosticCatalog.ChannelNameStyle.Id}"], Codes(result));
         Assert.Equal(4, Assert.Single(result.Suppressed).Diagnostic.Span.Start.Line);
         Assert.Null(result.Suppressed[0].Justification);
     }
@@ -49,7 +49,7 @@ public sealed class SuppressionTests
     {
         string text = "channel = [\n    \"connection=pty, name=org.example.ok.0\",\n    # xlchan: disable=XLC0120 -- vendor name\n    " + Agent + ",\n    \"connection=pty, name=other\",\n]\n";
         var result = Lint(text);
-        Assert.Equal(["5:XLC0120"], Codes(result));
+        Assert.Equal([$"5:{DiagnosticCatalog.ChannelNameStyle.Id}"], Codes(result));
         Assert.Equal(4, Assert.Single(result.Suppressed).Diagnostic.Span.Start.Line);
     }
 
@@ -58,7 +58,7 @@ public sealed class SuppressionTests
     {
         string text = $"channel = [ {Agent}, \"connection=pty, name=org.qemu.guest_agent.0\" ]\nchannel += [ {Agent2} ]\n# xlchan: disable-file=XLC0120\n";
         var result = Lint(text);
-        Assert.Equal(["1:XLC0121"], Codes(result));
+        Assert.Equal([$"1:{DiagnosticCatalog.WellKnownChannelName.Id}"], Codes(result));
         Assert.Equal(2, result.Suppressed.Count);
         Assert.All(result.Suppressed, s => Assert.Equal(SuppressionScope.File, s.Suppression.Scope));
     }
@@ -75,7 +75,7 @@ public sealed class SuppressionTests
     public void A_hash_inside_a_string_is_not_a_comment()
     {
         var result = Lint($"name = \"vm # xlchan: disable=XLC0120\"\nchannel = [ {Agent} ]\n");
-        Assert.Equal(["2:XLC0120"], Codes(result));
+        Assert.Equal([$"2:{DiagnosticCatalog.ChannelNameStyle.Id}"], Codes(result));
         Assert.Empty(result.Suppressed);
     }
 
@@ -90,7 +90,7 @@ public sealed class SuppressionTests
     {
         string text = "memory = 512  # xlchan: disable=XLC0120\n# xlchan: disable=XLC0121\nvcpus = 2\n";
         var result = Lint(text);
-        Assert.Equal(["1:XLC0300", "2:XLC0300"], Codes(result));
+        Assert.Equal([$"1:{DiagnosticCatalog.UnusedSuppression.Id}", $"2:{DiagnosticCatalog.UnusedSuppression.Id}"], Codes(result));
         Assert.All(result.Diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
         Assert.Contains("on this line", result.Diagnostics[0].Message, StringComparison.Ordinal);
         Assert.Contains("on line 3", result.Diagnostics[1].Message, StringComparison.Ordinal);
@@ -104,7 +104,7 @@ public sealed class SuppressionTests
     {
         string text = $"channel = [ {Agent} ]  # xlchan: disable=XLC0114,XLC0120,XLC0117 -- why\n";
         var result = Lint(text);
-        Assert.Equal(["1:XLC0300", "1:XLC0300"], Codes(result));
+        Assert.Equal([$"1:{DiagnosticCatalog.UnusedSuppression.Id}", $"1:{DiagnosticCatalog.UnusedSuppression.Id}"], Codes(result));
         var fix = Assert.Single(result.Diagnostics, d => d.Fix is not null).Fix!;
         Assert.Equal($"channel = [ {Agent} ]  # xlchan: disable=XLC0120 -- why\n", Apply(text, fix.Edits));
     }
@@ -114,14 +114,14 @@ public sealed class SuppressionTests
     {
         var result = Lint("# xlchan: disable-file=XLC0120\nmemory = 512\n");
         var d = Assert.Single(result.Diagnostics);
-        Assert.Equal("XLC0300", d.Code);
+        Assert.Equal(DiagnosticCatalog.UnusedSuppression.Id, d.Code);
         Assert.Contains("anywhere in this file", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Codes_turned_off_by_the_configuration_are_not_reported_as_unused()
     {
-        var rules = new RuleConfiguration(ignore: ["XLC0120"]);
+        var rules = new RuleConfiguration(ignore: [DiagnosticCatalog.ChannelNameStyle.Id]);
         Assert.Empty(Lint("memory = 512  # xlchan: disable=XLC0120\n", rules).Diagnostics);
     }
 
@@ -129,7 +129,7 @@ public sealed class SuppressionTests
     public void An_unknown_code_is_an_error_with_a_suggestion()
     {
         var result = Lint($"channel = [ {Agent} ]  # xlchan: disable=XLC120\n");
-        Assert.Equal(["1:XLC0120", "1:XLC0301"], Codes(result));
+        Assert.Equal([$"1:{DiagnosticCatalog.ChannelNameStyle.Id}", $"1:{DiagnosticCatalog.UnknownSuppressionCode.Id}"], Codes(result));
         var d = result.Diagnostics[1];
         Assert.Equal(DiagnosticSeverity.Error, d.Severity);
         Assert.Contains("did you mean XLC0120?", d.Message, StringComparison.Ordinal);
@@ -145,7 +145,7 @@ public sealed class SuppressionTests
     public void A_malformed_directive_is_an_error(string comment, string expected)
     {
         var result = Lint($"memory = 512  {comment}\n");
-        var d = Assert.Single(result.Diagnostics, d => d.Code == "XLC0302");
+        var d = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCatalog.InvalidSuppression.Id);
         Assert.Equal(DiagnosticSeverity.Error, d.Severity);
         Assert.Contains(expected, d.Message, StringComparison.Ordinal);
     }
@@ -155,13 +155,13 @@ public sealed class SuppressionTests
     {
         var result = Lint("channel = [ \"connection=SOCKET, path=/run/a.sock, name=org.example.a.0\" ]  # xlchan: disable=XLC0107 -- trust me\n");
         var d = Assert.Single(result.Diagnostics);
-        Assert.Equal("XLC0304", d.Code);
+        Assert.Equal(DiagnosticCatalog.RejectedWhileSilenced.Id, d.Code);
         Assert.Equal(DiagnosticSeverity.Error, d.Severity);
         Assert.Equal("SOCKET", Text(result, d));
-        Assert.Equal("XLC0107", Assert.Single(result.Suppressed).Diagnostic.Code);
+        Assert.Equal(DiagnosticCatalog.ConnectionCase.Id, Assert.Single(result.Suppressed).Diagnostic.Code);
 
-        var demoted = Lint("channel = [ \"connection=SOCKET, path=/run/a.sock, name=org.example.a.0\" ]\n", new RuleConfiguration([new("XLC0107", RuleLevel.Warning)]));
-        Assert.Equal(["1:XLC0107", "1:XLC0304"], Codes(demoted));
+        var demoted = Lint("channel = [ \"connection=SOCKET, path=/run/a.sock, name=org.example.a.0\" ]\n", new RuleConfiguration([new(DiagnosticCatalog.ConnectionCase.Id, RuleLevel.Warning)]));
+        Assert.Equal([$"1:{DiagnosticCatalog.ConnectionCase.Id}", $"1:{DiagnosticCatalog.RejectedWhileSilenced.Id}"], Codes(demoted));
         Assert.Equal(DiagnosticSeverity.Warning, demoted.Diagnostics[0].Severity);
     }
 

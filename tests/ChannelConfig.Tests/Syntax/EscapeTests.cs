@@ -32,19 +32,20 @@ public sealed class EscapeTests
         var config = TestConfigs.Read($"a = {literal}\n");
         Assert.Equal(XlVerdict.Accepted, config.Verdict);
         Assert.Equal(value, config.Value("a"));
-        var d = config.Single("XLC0040");
+        var d = config.Single(DiagnosticCatalog.OctalEscapeVanishes.Id);
         Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
         Assert.Contains($"`{escape}`", d.Message, StringComparison.Ordinal);
         Assert.Contains($"the value becomes \"{value}\"", d.Message, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("\"a\\01\"", "XLC0012", "invalid digit after backslash octalnumerical character escape in quoted string")]
-    [InlineData("\"\\0\"", "XLC0012", "invalid digit after backslash octalnumerical character escape in quoted string")]
-    [InlineData("\"\\x41\"", "XLC0011", "invalid digit after backslash hexnumerical character escape in quoted string")]
-    [InlineData("\"a\\:b\"", "XLC0013", "invalid character after backlash in quoted string")]
-    public void Rejected_escapes_carry_xls_message(string literal, string code, string xl)
+    [InlineData("\"a\\01\"", nameof(DiagnosticCatalog.InvalidOctalEscape), "invalid digit after backslash octalnumerical character escape in quoted string")]
+    [InlineData("\"\\0\"", nameof(DiagnosticCatalog.InvalidOctalEscape), "invalid digit after backslash octalnumerical character escape in quoted string")]
+    [InlineData("\"\\x41\"", nameof(DiagnosticCatalog.HexEscape), "invalid digit after backslash hexnumerical character escape in quoted string")]
+    [InlineData("\"a\\:b\"", nameof(DiagnosticCatalog.UnknownEscape), "invalid character after backlash in quoted string")]
+    public void Rejected_escapes_carry_xls_message(string literal, string rule, string xl)
     {
+        string code = DiagnosticCatalog.All.Single(r => r.Name == rule).Id;
         var config = TestConfigs.Read($"a = {literal}\n");
         Assert.Equal(XlVerdict.Rejected, config.Verdict);
         var d = config.Single(code);
@@ -55,7 +56,7 @@ public sealed class EscapeTests
     public void Only_the_first_escape_error_of_a_file_is_reported_by_xl_but_we_report_all()
     {
         var config = TestConfigs.Read("a = \"\\q\"\nb = \"\\x41\"\n");
-        Assert.Equal("XLC0013,XLC0011", config.Codes());
+        Assert.Equal($"{DiagnosticCatalog.UnknownEscape.Id},{DiagnosticCatalog.HexEscape.Id}", config.Codes());
         Assert.NotNull(config.Diagnostics[0].XlMessage);
         Assert.Null(config.Diagnostics[1].XlMessage);
         Assert.Single(config.XlReport.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -66,7 +67,7 @@ public sealed class EscapeTests
     {
         var config = TestConfigs.Read("a = \"x\0y\"\n"u8.ToArray());
         Assert.Equal(XlVerdict.Crash, config.Verdict);
-        var d = config.Single("XLC0010");
+        var d = config.Single(DiagnosticCatalog.NulInString.Id);
         Assert.Equal(XenReport.NulAssertion, d.XlMessage);
         Assert.Equal(XenReport.NulAssertion + "\n", config.XlStderr);
     }
@@ -76,7 +77,7 @@ public sealed class EscapeTests
     {
         var config = TestConfigs.Read("A = 1\na = \"x\0y\"\n"u8.ToArray());
         Assert.Equal(XlVerdict.Rejected, config.Verdict);
-        Assert.Contains(config.Diagnostics, d => d.Code == "XLC0010" && d.XlMessage is null);
+        Assert.Contains(config.Diagnostics, d => d.Code == DiagnosticCatalog.NulInString.Id && d.XlMessage is null);
     }
 
     [Fact]

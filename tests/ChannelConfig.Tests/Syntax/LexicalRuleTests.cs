@@ -19,10 +19,11 @@ public sealed class LexicalRuleTests
     }
 
     [Theory]
-    [InlineData("Name = 1\n", "XLC0004", 1, 1, 5)]
-    [InlineData("_a = 1\n", "XLC0004", 1, 1, 3)]
-    public void Names_that_are_not_lower_case_ascii_are_errors(string text, string code, int line, int column, int endColumn)
+    [InlineData("Name = 1\n", nameof(DiagnosticCatalog.InvalidName), 1, 1, 5)]
+    [InlineData("_a = 1\n", nameof(DiagnosticCatalog.InvalidName), 1, 1, 3)]
+    public void Names_that_are_not_lower_case_ascii_are_errors(string text, string rule, int line, int column, int endColumn)
     {
+        string code = DiagnosticCatalog.All.Single(r => r.Name == rule).Id;
         var config = TestConfigs.Read(text);
         Assert.Equal(XlVerdict.Rejected, config.Verdict);
         var d = config.Single(code);
@@ -48,7 +49,7 @@ public sealed class LexicalRuleTests
     public void Upper_case_hex_is_named_as_such()
     {
         var config = TestConfigs.Read("a = 0xFF\n");
-        var d = config.Single("XLC0005");
+        var d = config.Single(DiagnosticCatalog.UppercaseHex.Id);
         Assert.Equal(7, d.Span.Start.Column);
         Assert.Equal("t.cfg:1: config parsing error near `FF': lexical error", d.XlMessage);
         Assert.Contains("lower case", d.Message, StringComparison.Ordinal);
@@ -57,15 +58,15 @@ public sealed class LexicalRuleTests
     [Fact]
     public void A_unit_after_a_number_is_named_as_such()
     {
-        Assert.Equal("XLC0016", TestConfigs.Read("memory = 512M\n").Codes());
-        Assert.Equal("XLC0016", TestConfigs.Read("memory = 512g\n").Codes());
+        Assert.Equal(DiagnosticCatalog.NumberWithSuffix.Id, TestConfigs.Read("memory = 512M\n").Codes());
+        Assert.Equal(DiagnosticCatalog.NumberWithSuffix.Id, TestConfigs.Read("memory = 512g\n").Codes());
     }
 
     [Fact]
     public void Crlf_lines_give_one_carriage_return_error_counting_every_line()
     {
         var config = TestConfigs.Read("a = 1\r\nb = 2\r\nc = 3\r\n");
-        var d = config.Single("XLC0002");
+        var d = config.Single(DiagnosticCatalog.CarriageReturn.Id);
         Assert.Equal((1, 6), (d.Span.Start.Line, d.Span.Start.Column));
         Assert.Contains("on 3 lines", d.Message, StringComparison.Ordinal);
         Assert.Equal(XlVerdict.Rejected, config.Verdict);
@@ -88,7 +89,7 @@ public sealed class LexicalRuleTests
     {
         var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.ASCII.GetBytes("a = 1\n")).ToArray();
         var config = TestConfigs.Read(bytes);
-        Assert.Equal("XLC0003", config.Codes());
+        Assert.Equal(DiagnosticCatalog.ByteOrderMark.Id, config.Codes());
         Assert.Equal(XlVerdict.Rejected, config.Verdict);
     }
 
@@ -96,7 +97,7 @@ public sealed class LexicalRuleTests
     public void Unterminated_string_is_named()
     {
         var config = TestConfigs.Read("a = \"abc\nb = 1\n");
-        var d = config.Single("XLC0006");
+        var d = config.Single(DiagnosticCatalog.UnterminatedString.Id);
         Assert.Equal((1, 5), (d.Span.Start.Line, d.Span.Start.Column));
     }
 
@@ -104,7 +105,7 @@ public sealed class LexicalRuleTests
     public void Python_syntax_adds_xls_three_warning_lines()
     {
         var config = TestConfigs.Read("memory = 256 + 256\n");
-        Assert.Contains(config.Diagnostics, d => d.Code == "XLC0007");
+        Assert.Contains(config.Diagnostics, d => d.Code == DiagnosticCatalog.PythonSyntax.Id);
         Assert.EndsWith(
             "warning: Config file looks like it contains Python code.\nwarning:  Arbitrary Python is no longer supported.\nwarning:  See https://wiki.xen.org/wiki/PythonInXlConfig\n",
             config.XlReport,
@@ -116,7 +117,7 @@ public sealed class LexicalRuleTests
     public void Comment_on_a_last_line_without_newline_is_an_error()
     {
         var config = TestConfigs.Read("a = 1\n# end");
-        Assert.Equal("XLC0008", config.Codes());
+        Assert.Equal(DiagnosticCatalog.CommentAtEndWithoutNewline.Id, config.Codes());
         Assert.Equal(XlVerdict.Rejected, config.Verdict);
         Assert.Equal("t.cfg:2: config parsing error near `#': lexical error\n", config.XlReport);
     }
@@ -129,18 +130,19 @@ public sealed class LexicalRuleTests
     {
         var config = TestConfigs.Read(text);
         Assert.Equal(XlVerdict.Accepted, config.Verdict);
-        Assert.Equal("XLC0042", config.Codes());
+        Assert.Equal(DiagnosticCatalog.IgnoredLastByte.Id, config.Codes());
         Assert.Equal(DiagnosticSeverity.Warning, config.Diagnostics[0].Severity);
         Assert.Equal("1", config.Value("a"));
     }
 
     [Theory]
-    [InlineData("a = 1\f\n", "XLC0014")]
-    [InlineData("a = 1\v\n", "XLC0014")]
-    [InlineData("a = 1 $x\n", "XLC0001")]
-    [InlineData("a = “x”\n", "XLC0015")]
-    public void Other_bytes_outside_strings_are_named_errors(string text, string code)
+    [InlineData("a = 1\f\n", nameof(DiagnosticCatalog.ControlCharacter))]
+    [InlineData("a = 1\v\n", nameof(DiagnosticCatalog.ControlCharacter))]
+    [InlineData("a = 1 $x\n", nameof(DiagnosticCatalog.UnexpectedCharacter))]
+    [InlineData("a = “x”\n", nameof(DiagnosticCatalog.NonAsciiOutsideString))]
+    public void Other_bytes_outside_strings_are_named_errors(string text, string rule)
     {
+        string code = DiagnosticCatalog.All.Single(r => r.Name == rule).Id;
         var config = TestConfigs.Read(text);
         Assert.Equal(code, config.Codes());
         Assert.Equal(XlVerdict.Rejected, config.Verdict);
@@ -150,7 +152,7 @@ public sealed class LexicalRuleTests
     public void Nul_byte_outside_a_string_is_a_lexical_error()
     {
         var config = TestConfigs.Read(new byte[] { (byte)'a', (byte)'=', 0, (byte)'1', (byte)'\n' });
-        Assert.Equal("XLC0009", config.Codes());
+        Assert.Equal(DiagnosticCatalog.NulByte.Id, config.Codes());
         Assert.Equal(XlVerdict.Rejected, config.Verdict);
     }
 
@@ -159,7 +161,7 @@ public sealed class LexicalRuleTests
     {
         var config = TestConfigs.Read(new byte[] { (byte)'a', (byte)'=', (byte)'"', 0xE9, (byte)'"', (byte)'\n' });
         Assert.Equal(XlVerdict.Accepted, config.Verdict);
-        var d = config.Single("XLC0043");
+        var d = config.Single(DiagnosticCatalog.InvalidUtf8.Id);
         Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
         Assert.Equal(new byte[] { 0xE9 }, ((XlString)config.Effective[0].Value).Bytes.ToArray());
     }
@@ -168,7 +170,7 @@ public sealed class LexicalRuleTests
     public void Columns_count_characters_not_bytes()
     {
         var config = TestConfigs.Read("name = \"日本\" $\n");
-        var d = config.Single("XLC0001");
+        var d = config.Single(DiagnosticCatalog.UnexpectedCharacter.Id);
         Assert.Equal(13, d.Span.Start.Column);
         Assert.Equal(16, d.Span.Start.Offset);
     }

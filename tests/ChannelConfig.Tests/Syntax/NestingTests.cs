@@ -1,4 +1,5 @@
 using ChannelConfig.Configuration;
+using ChannelConfig.Diagnostics;
 using ChannelConfig.Syntax;
 
 namespace ChannelConfig.Tests.Syntax;
@@ -28,7 +29,7 @@ public sealed class NestingTests
     public void Nesting_beyond_the_limit_is_a_clean_error_but_xl_still_accepts_it()
     {
         var config = TestConfigs.Read(Nested(65));
-        var d = config.Single("XLC0029");
+        var d = config.Single(DiagnosticCatalog.NestingTooDeep.Id);
         Assert.Equal(69, d.Span.Start.Column);
         Assert.Equal(XlVerdict.Accepted, config.Verdict);
         Assert.Empty(config.Settings);
@@ -38,14 +39,14 @@ public sealed class NestingTests
     public void The_limit_is_configurable()
     {
         var config = TestConfigs.Read(Nested(3), new XlReaderOptions { MaxDepth = 2 });
-        Assert.Equal("XLC0029", config.Codes());
+        Assert.Equal(DiagnosticCatalog.NestingTooDeep.Id, config.Codes());
     }
 
     [Fact]
     public void Errors_inside_lists_beyond_the_limit_are_still_found()
     {
         var config = TestConfigs.Read("a = " + new string('[', 100) + "1 2" + new string(']', 100) + "\n");
-        Assert.Equal("XLC0029,XLC0026", config.Codes());
+        Assert.Equal($"{DiagnosticCatalog.NestingTooDeep.Id},{DiagnosticCatalog.MissingComma.Id}", config.Codes());
         Assert.Equal(XlVerdict.Rejected, config.Verdict);
     }
 
@@ -57,7 +58,7 @@ public sealed class NestingTests
 
         var rejected = TestConfigs.Read(Nested(6000));
         Assert.Equal(XlVerdict.Rejected, rejected.Verdict);
-        var d = rejected.Single("XLC0028");
+        var d = rejected.Single(DiagnosticCatalog.ParserStackExhausted.Id);
         Assert.Equal("t.cfg:1: config parsing error near `[': memory exhausted", d.XlMessage);
     }
 
@@ -65,7 +66,7 @@ public sealed class NestingTests
     public void The_stack_limit_is_exact_4996_levels_pass_and_4997_do_not()
     {
         Assert.Equal(XlVerdict.Accepted, TestConfigs.Read(Nested(4996)).Verdict);
-        var d = TestConfigs.Read(Nested(4997)).Single("XLC0028");
+        var d = TestConfigs.Read(Nested(4997)).Single(DiagnosticCatalog.ParserStackExhausted.Id);
         Assert.Equal("t.cfg:1: config parsing error near `]': memory exhausted", d.XlMessage);
     }
 
@@ -74,7 +75,7 @@ public sealed class NestingTests
     {
         var config = TestConfigs.Read("a = " + new string('[', 1_000_000));
         Assert.Equal(XlVerdict.Rejected, config.Verdict);
-        Assert.Equal("XLC0029,XLC0028,XLC0027", config.Codes());
+        Assert.Equal($"{DiagnosticCatalog.NestingTooDeep.Id},{DiagnosticCatalog.ParserStackExhausted.Id},{DiagnosticCatalog.UnclosedList.Id}", config.Codes());
     }
 
     /// <summary>
@@ -94,7 +95,7 @@ public sealed class NestingTests
         var thread = new Thread(() => config = XlConfigReader.Parse(Nested(100_000), "deep.cfg", options), 1024 * 1024);
         thread.Start();
         thread.Join();
-        var d = config!.Single("XLC0029");
+        var d = config!.Single(DiagnosticCatalog.NestingTooDeep.Id);
         Assert.Contains("deeper than 256 levels", d.Message, StringComparison.Ordinal);
     }
 

@@ -1,3 +1,4 @@
+using ChannelConfig.Diagnostics;
 using System.Text;
 using ChannelConfig.Syntax;
 
@@ -62,7 +63,7 @@ public sealed class ValueRecordTests
     public void Diagnostics_that_point_at_a_value_get_its_span()
     {
         var suffix = TestConfigs.Read("memory = 512M\n");
-        var d = Assert.Single(suffix.Diagnostics, x => x.Code == "XLC0016");
+        var d = Assert.Single(suffix.Diagnostics, x => x.Code == DiagnosticCatalog.NumberWithSuffix.Id);
         Assert.Equal(1, d.Span.Start.Line);
 
         const string text = "extra = \"console=hvc0\"\nextra += [ \"quiet\", 'x\\ty' ]\n";

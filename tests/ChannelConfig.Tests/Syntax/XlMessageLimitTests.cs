@@ -1,6 +1,7 @@
 using System.Text;
 using ChannelConfig.Channels;
 using ChannelConfig.Configuration;
+using ChannelConfig.Diagnostics;
 using ChannelConfig.Syntax;
 using ChannelConfig.Text;
 using ChannelConfig.Validation;
@@ -36,7 +37,7 @@ public sealed class XlMessageLimitTests
             Assert.Equal($"t.cfg:{i + 1}: config parsing error near `\r': lexical error", kept[i]);
         }
 
-        Assert.Equal(config.XlReport.Split('\n')[0], config.Single("XLC0002").XlMessage);
+        Assert.Equal(config.XlReport.Split('\n')[0], config.Single(DiagnosticCatalog.CarriageReturn.Id).XlMessage);
     }
 
     [Fact]
@@ -57,7 +58,7 @@ public sealed class XlMessageLimitTests
         var withLines = config.Diagnostics.Where(d => d.XlMessage is not null).ToList();
         Assert.Equal(10, withLines.Count);
         Assert.Equal(printed[..10], withLines.Select(d => d.XlMessage));
-        Assert.Contains(config.Diagnostics, d => d.Code == "XLC0031");
+        Assert.Contains(config.Diagnostics, d => d.Code == DiagnosticCatalog.TooManyDiagnostics.Id);
     }
 
     [Fact]
@@ -70,10 +71,10 @@ public sealed class XlMessageLimitTests
 
         var printed = result.Channels.XlOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(Enumerable.Range(0, 40).Select(i => $"unknown channel parameter 'k{i}', ignoring"), printed);
-        var unknown = result.Channels.Diagnostics.Where(d => d.Code == "XLC0104").ToList();
+        var unknown = result.Channels.Diagnostics.Where(d => d.Code == DiagnosticCatalog.UnknownChannelKey.Id).ToList();
         Assert.Equal(10, unknown.Count);
         Assert.Equal(printed[..10], unknown.Select(d => d.XlMessage));
-        Assert.Contains(result.Channels.Diagnostics, d => d.Code == "XLC0031");
+        Assert.Contains(result.Channels.Diagnostics, d => d.Code == DiagnosticCatalog.TooManyDiagnostics.Id);
         Assert.Equal("a", Assert.Single(result.Channels.Channels).NameField!.Value);
     }
 

@@ -122,7 +122,7 @@ internal static class KvmQemuChannelEmitter
         ArgumentNullException.ThrowIfNull(analysis);
         var channels = analysis.Channels;
         return analysis.Verdict == XlVerdict.Accepted && channels.Count > MaxChannels
-            ? new Diagnostic(DiagnosticCatalog.KvmTooManyChannels, channels[MaxChannels].Span, TooManyChannelsMessage(channels.Count) + "; nothing is written: split the channels between guests")
+            ? DiagnosticCatalog.KvmTooManyChannelsAt(channels[MaxChannels].Span, TooManyChannelsMessage(channels.Count))
             : null;
     }
 

@@ -45,9 +45,7 @@ internal static class LibvirtChannelXmlWriter
             };
             if (type is null)
             {
-                report(new Diagnostic(
-                    DiagnosticCatalog.LibvirtChannelNotExported, channel.Span,
-                    $"channel {channel.Index + 1} has no connection, so it has no libvirt equivalent and is left out; add `connection=pty` or `connection=socket,path=…`"));
+                report(DiagnosticCatalog.LibvirtChannelNotExportedAt(channel.Span, channel.Index + 1));
                 continue;
             }
 
@@ -63,9 +61,7 @@ internal static class LibvirtChannelXmlWriter
             xml.Append(inner).Append("<target type='").Append(targetType).Append('\'');
             if (channel.Name is null)
             {
-                report(new Diagnostic(
-                    DiagnosticCatalog.LibvirtChannelWithoutName, channel.Span,
-                    $"channel {channel.Index + 1} has no name, so its <target> has none either; libvirt refuses to start the domain (`channel target name missing`); add `name=`"));
+                report(DiagnosticCatalog.LibvirtChannelWithoutNameExportedAt(channel.Span, channel.Index + 1));
             }
             else
             {
@@ -90,9 +86,7 @@ internal static class LibvirtChannelXmlWriter
         string escaped = LibvirtXmlText.EscapeAttribute(value, out string dropped);
         if (dropped.Length > 0)
         {
-            report(new Diagnostic(
-                DiagnosticCatalog.LibvirtControlCharacter, span ?? channel.Span,
-                $"the {what} `{PrintableText.Of(value)}` contains {PrintableText.Describe(dropped[0])}, which XML cannot hold: it is left out of the XML, so libvirt sees a different {what}; remove it"));
+            report(DiagnosticCatalog.LibvirtControlCharacterInXmlAt(span ?? channel.Span, what, PrintableText.Of(value), PrintableText.Describe(dropped[0])));
         }
 
         return escaped;
@@ -107,11 +101,11 @@ internal static class LibvirtChannelXmlWriter
             return;
         }
 
-        string shown = backend is { Length: > 0 } ? $"`{PrintableText.Of(backend)}`" : $"domain {channel.BackendDomid}";
-        report(new Diagnostic(
-            DiagnosticCatalog.LibvirtBackendDropped, channel.BackendField?.Span ?? channel.Span,
-            targetType == "xen"
-                ? $"libvirt XML cannot say which domain serves a channel: under libvirt, channel {channel.Index + 1} is served by dom0 instead of {shown}; `backend=` is left out"
-                : $"a KVM guest's channels are served by its own QEMU: `backend=` ({shown}) of channel {channel.Index + 1} is left out"));
+        report(DiagnosticCatalog.LibvirtBackendDroppedAt(
+            channel.BackendField?.Span ?? channel.Span,
+            xen: targetType == "xen",
+            backend is { Length: > 0 } ? PrintableText.Of(backend) : null,
+            channel.BackendDomid,
+            channel.Index + 1));
     }
 }

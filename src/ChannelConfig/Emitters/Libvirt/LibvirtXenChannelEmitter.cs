@@ -68,10 +68,7 @@ internal static class LibvirtXenChannelEmitter
         if (analysis.Verdict != XlVerdict.Accepted)
         {
             var span = analysis.Config.TryGetEffective("channel", out var setting) ? setting.Value.Span : default;
-            string what = analysis.Verdict == XlVerdict.Crash ? "xl crashes on this configuration" : "xl or libxl reject this configuration";
-            report(new Diagnostic(
-                DiagnosticCatalog.LibvirtChannelNotExported, span,
-                $"{what}, so no channel is converted: the XML would describe a domain that cannot exist; fix the errors `xlchan lint` reports first"));
+            report(DiagnosticCatalog.LibvirtChannelNotExportedRejectedAt(span, crashes: analysis.Verdict == XlVerdict.Crash));
             return;
         }
 
