@@ -18,7 +18,7 @@ public sealed class ChannelAnalysis
     private IReadOnlyList<DeviceChannel>? _xlChannels;
     private IReadOnlyList<ChannelConsole>? _consoles;
 
-    internal ChannelAnalysis(
+    private ChannelAnalysis(
         XlConfig config,
         ChannelOptions options,
         DeviceChannel[] readChannels,
@@ -47,6 +47,41 @@ public sealed class ChannelAnalysis
         LibxlLog = libxlLog;
         Diagnostics = diagnostics;
     }
+
+    /// <summary>
+    /// xl stopped while reading the file, before the channels: the reader's verdict, exit 1 or
+    /// abort(); no channels, and libxl never runs.
+    /// </summary>
+    internal static ChannelAnalysis FileRejected(XlConfig config, ChannelOptions options, DeferredText xlOutput)
+    {
+        bool crashed = config.Verdict == XlVerdict.Crash;
+        return new ChannelAnalysis(config, options, [], 0, 0, -1, config.Verdict,
+            crashed ? null : 1, crashed ? "Aborted" : null, xlOutput, 0, string.Empty, []);
+    }
+
+    /// <summary>
+    /// xl stopped on a channel item: it exits 1 or dies of a segmentation fault, and libxl never
+    /// runs; <paramref name="readChannels"/> are every item that could still be read.
+    /// </summary>
+    internal static ChannelAnalysis Stopped(
+        XlConfig config, ChannelOptions options, DeviceChannel[] readChannels, bool crashed, DeferredText xlOutput, IReadOnlyList<Diagnostic> diagnostics) =>
+        new(config, options, readChannels, 0, 0, -1,
+            crashed ? XlVerdict.Crash : XlVerdict.Rejected,
+            crashed ? null : 1, crashed ? "Segmentation fault" : null,
+            xlOutput, 0, string.Empty, diagnostics);
+
+    /// <summary>
+    /// xl read the channels and libxl ran its set-up: accepted when it returned 0, else rejected
+    /// (exit 1). <paramref name="readChannels"/> holds libxl's channels first, then the items
+    /// after the one its set-up failed on.
+    /// </summary>
+    internal static ChannelAnalysis SetUp(
+        XlConfig config, ChannelOptions options, LibxlSetupResult setup, DeviceChannel[] readChannels, DeferredText xlOutput, IReadOnlyList<Diagnostic> diagnostics) =>
+        new(config, options, readChannels, setup.Channels.Count, setup.ConsoleCount,
+            setup.FailedIndex,
+            setup.Rc == 0 ? XlVerdict.Accepted : XlVerdict.Rejected,
+            setup.Rc == 0 ? 0 : 1, null,
+            xlOutput, setup.Rc, setup.Log, diagnostics);
 
     /// <summary>The configuration the channels come from.</summary>
     public XlConfig Config { get; }

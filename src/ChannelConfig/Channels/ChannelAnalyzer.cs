@@ -26,19 +26,13 @@ internal static class ChannelAnalyzer
 
         if (config.Verdict != XlVerdict.Accepted)
         {
-            bool crashed = config.Verdict == XlVerdict.Crash;
-            return new ChannelAnalysis(config, options, [], 0, 0, -1, config.Verdict,
-                crashed ? null : 1, crashed ? "Aborted" : null, xl.ToText(), 0, string.Empty, []);
+            return ChannelAnalysis.FileRejected(config, options, xl.ToText());
         }
 
         var read = ReadChannels(config, options, xl, diagnostics);
         if (read.Stop != XlStop.None)
         {
-            bool crashed = read.Stop == XlStop.Crash;
-            return new ChannelAnalysis(config, options, [.. read.AllChannels], 0, 0, -1,
-                crashed ? XlVerdict.Crash : XlVerdict.Rejected,
-                crashed ? null : 1, crashed ? "Segmentation fault" : null,
-                xl.ToText(), 0, string.Empty, diagnostics.ToSortedArray());
+            return ChannelAnalysis.Stopped(config, options, [.. read.AllChannels], read.Stop == XlStop.Crash, xl.ToText(), diagnostics.ToSortedArray());
         }
 
         var setup = LibxlChannelSetup.Run(read.XlChannels, options);
@@ -47,11 +41,7 @@ internal static class ChannelAnalyzer
             diagnostics.Add(DiagnosticCatalog.FirstChannelLostAt(setup.Channels[0].Span, options.Version, setup.Log.Split('\n')[0]));
         }
 
-        return new ChannelAnalysis(config, options, Merge(setup.Channels, read.AllChannels), setup.Channels.Count, setup.ConsoleCount,
-            setup.FailedIndex,
-            setup.Rc == 0 ? XlVerdict.Accepted : XlVerdict.Rejected,
-            setup.Rc == 0 ? 0 : 1, null,
-            xl.ToText(), setup.Rc, setup.Log, diagnostics.ToSortedArray());
+        return ChannelAnalysis.SetUp(config, options, setup, Merge(setup.Channels, read.AllChannels), xl.ToText(), diagnostics.ToSortedArray());
     }
 
     private sealed record ReadResult(IReadOnlyList<DeviceChannel> XlChannels, IReadOnlyList<DeviceChannel> AllChannels, XlStop Stop);

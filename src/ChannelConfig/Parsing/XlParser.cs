@@ -21,6 +21,37 @@ internal ref struct XlParser
     /// <summary>Bison's <c>YYMAXDEPTH</c>: the parser stack can hold this many states.</summary>
     private const int BisonMaxDepth = 10000;
 
+    // The size of Bison's stack, from libxlu_cfg_y.y: every symbol of a rule's right-hand side
+    // holds one entry until the rule is reduced, when they make way for the one entry of the
+    // rule's left-hand side. At the top level (over Bison's initial state):
+    //     file: stmts | stmts assignment
+    //     stmts: %empty | stmts stmt
+    // and in a list, counted from the size before its '[' (b in ParseList and SkipDeepList):
+    //     value: '[' nlok valuelist ']'
+    //     valuelist: %empty | values | values ',' nlok
+    //     values: value nlok | values ',' nlok value nlok
+
+    /// <summary>Bison's initial state, alone on the stack.</summary>
+    private const int InitialDepth = 1;
+
+    /// <summary>The initial state and <c>stmts</c>: after each statement (<c>stmts: stmts stmt</c>).</summary>
+    private const int StmtsDepth = 2;
+
+    /// <summary>The initial state, <c>stmts</c> and an <c>assignment</c> (<c>assignment: IDENT '=' value</c> reduced).</summary>
+    private const int AssignmentDepth = 3;
+
+    /// <summary><c>value</c>: a list once <c>value: '[' nlok valuelist ']'</c> is reduced.</summary>
+    private const int ListValue = 1;
+
+    /// <summary><c>'[' nlok</c>: the entries under a list's first item.</summary>
+    private const int ListFirstItem = 2;
+
+    /// <summary><c>'[' nlok values</c>, or <c>'[' nlok valuelist</c>: the items so far, reduced to one symbol.</summary>
+    private const int ListItems = 3;
+
+    /// <summary><c>'[' nlok values ',' nlok</c>: the entries under a later item (<c>values: values ',' nlok value nlok</c>).</summary>
+    private const int ListLaterItem = 5;
+
     private readonly ReadOnlySpan<byte> _src;
     private readonly SyntaxReporter _reporter;
     private readonly XlSettingStore _store;
@@ -85,7 +116,7 @@ internal ref struct XlParser
     /// </summary>
     public void ParseFile()
     {
-        _stack = 1;
+        _stack = InitialDepth;
         Push(); // stmts: /* empty */
         while (Peek().Kind != TokenKind.End)
         {
@@ -110,7 +141,7 @@ internal ref struct XlParser
             case TokenKind.Newline:
             case TokenKind.Semicolon:
                 Shift();
-                SetStack(2);
+                SetStack(StmtsDepth);
                 return;
             case TokenKind.Ident:
                 ParseAssignment();
@@ -149,7 +180,7 @@ internal ref struct XlParser
             return;
         }
 
-        SetStack(3); // assignment
+        SetStack(AssignmentDepth);
         if (!_truncated)
         {
             Store(ident, hash, op, value);
@@ -161,7 +192,7 @@ internal ref struct XlParser
             case TokenKind.Newline:
             case TokenKind.Semicolon:
                 Shift();
-                SetStack(2);
+                SetStack(StmtsDepth);
                 _recoveringList = false;
                 return;
             case TokenKind.End:
@@ -245,7 +276,7 @@ internal ref struct XlParser
 
                 Push(); // nlok
                 ParseNewlines();
-                SetStack(b + 3); // values
+                SetStack(b + ListItems); // values
                 state = ListState.AfterItem;
                 continue;
             }
@@ -261,9 +292,9 @@ internal ref struct XlParser
 
             if (token.Kind == TokenKind.RightBracket)
             {
-                SetStack(b + 3); // valuelist
+                SetStack(b + ListItems); // valuelist
                 Shift();
-                SetStack(b + 1); // value
+                SetStack(b + ListValue); // value
                 _table.EndList(list, token.End);
                 return list;
             }
@@ -301,7 +332,7 @@ internal ref struct XlParser
 
         // One entry per open level below the first: was it a later item (true) or the first (false)?
         var laterItem = new List<bool>();
-        int b = _stack - 1;
+        int b = _stack - 1; // '[' is shifted
         var state = ListState.Open;
         Push(); // nlok
         ParseNewlines();
@@ -314,7 +345,7 @@ internal ref struct XlParser
                 if (token.Kind == TokenKind.LeftBracket)
                 {
                     laterItem.Add(state == ListState.AfterComma);
-                    b = state == ListState.Open ? b + 2 : b + 5;
+                    b = state == ListState.Open ? b + ListFirstItem : b + ListLaterItem;
                     Shift();
                     Push(); // nlok
                     ParseNewlines();
@@ -325,7 +356,7 @@ internal ref struct XlParser
                 Shift();
                 Push(); // nlok
                 ParseNewlines();
-                SetStack(b + 3);
+                SetStack(b + ListItems);
                 state = ListState.AfterItem;
                 continue;
             }
@@ -341,9 +372,9 @@ internal ref struct XlParser
 
             if (token.Kind == TokenKind.RightBracket)
             {
-                SetStack(b + 3);
+                SetStack(b + ListItems);
                 Shift();
-                SetStack(b + 1);
+                SetStack(b + ListValue);
                 if (laterItem.Count == 0)
                 {
                     int skipped = _table.BeginList(open.Start);
@@ -353,10 +384,10 @@ internal ref struct XlParser
 
                 bool wasLater = laterItem[^1];
                 laterItem.RemoveAt(laterItem.Count - 1);
-                b = wasLater ? b - 5 : b - 2;
+                b = wasLater ? b - ListLaterItem : b - ListFirstItem;
                 Push(); // nlok of the parent's item
                 ParseNewlines();
-                SetStack(b + 3);
+                SetStack(b + ListItems);
                 state = ListState.AfterItem;
                 continue;
             }
@@ -520,7 +551,7 @@ internal ref struct XlParser
             if (token.Kind == TokenKind.Newline)
             {
                 Shift();
-                SetStack(2);
+                SetStack(StmtsDepth);
                 return;
             }
 

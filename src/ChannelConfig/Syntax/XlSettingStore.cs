@@ -1,5 +1,5 @@
-using System.Runtime.InteropServices;
 using System.Text;
+using ChannelConfig.Syntax.Storage;
 
 namespace ChannelConfig.Syntax;
 
@@ -27,12 +27,9 @@ internal enum StoreOutcome
 /// wins; <c>+=</c> concatenates strings (C <c>asprintf("%s%s")</c>) or appends list items.
 /// </summary>
 /// <remarks>
-/// It is also the reader's table of names: a hash table keyed by the name's bytes in the file,
-/// so reading makes no string per name; a name's string is made (and shared) when first asked
-/// for. The table is open-addressed (linear probing, at most 5/8 full) and each 4-byte slot holds
-/// a name's index and, in the bits the index does not need, a tag from its hash, so a name met for
-/// the first time (in a generated file, every name) is found absent by reading one cache line the
-/// parser prefetched, without visiting the names near its slot. A <c>+=</c> chain (<c>xlu__cfg_concat_vals</c>) records its parts and its combined value
+/// Names are looked up in a <see cref="NameTable"/> by their bytes in the file, so reading makes
+/// no string per name; a name's string is made (and shared) when first asked for. A <c>+=</c>
+/// chain (<c>xlu__cfg_concat_vals</c>) records its parts and its combined value
 /// is built when first asked for, instead of copying the whole value at every step as libxlu
 /// does: the result is the same, the cost linear. Filled by one parser; afterwards only read,
 /// and safe to share between threads.
@@ -41,12 +38,10 @@ internal sealed class XlSettingStore
 {
     private readonly ReadOnlyMemory<byte> _source;
     private XlSyntaxTable _table = null!;
-    private SlotArray _slots;
-    private int _indexBits;
+    private NameTable _names;
     private RecordBuffer<Entry> _entries;
-    private int _count;
     private Dictionary<int, List<int>>? _chains;
-    private string?[]? _names;
+    private string?[]? _nameStrings;
     private XlEffectiveSetting?[]? _effective;
     private XlEffectiveSetting[]? _effectiveList;
 
@@ -56,12 +51,12 @@ internal sealed class XlSettingStore
     public XlSettingStore(ReadOnlyMemory<byte> source, int expected)
     {
         _source = source;
-        NewSlots(expected);
+        _names = new NameTable(expected);
         _entries = new RecordBuffer<Entry>(expected);
     }
 
     /// <summary>How many distinct names were assigned.</summary>
-    public int Count => _count;
+    public int Count => _names.Count;
 
     /// <summary>Ends the reading: the names move to an array of their exact size.</summary>
     public void Seal() => _entries.Seal();
@@ -83,14 +78,14 @@ internal sealed class XlSettingStore
     {
         var source = _source.Span;
         var bytes = source[nameStart..CharClass.NameEnd(source, nameStart)];
-        int slot = Find(bytes, Hash(bytes));
-        System.Diagnostics.Debug.Assert(_slots[slot] != 0, "Every recorded setting's name is in the table.");
-        return IndexAt(slot);
+        int name = _names.IndexOf(bytes, NameTable.Hash(bytes), new Keys(this));
+        System.Diagnostics.Debug.Assert(name >= 0, "Every recorded setting's name is in the table.");
+        return name;
     }
 
     /// <summary>A name's string, made (and shared with other files read by this process) on first use.</summary>
     public string NameOf(int name) =>
-        LazySlots.Get(ref _names, _count, name, this, static (store, i) => store.MakeName(i));
+        LazySlots.Get(ref _nameStrings, Count, name, this, static (store, i) => store.MakeName(i));
 
     private string MakeName(int name)
     {
@@ -101,22 +96,16 @@ internal sealed class XlSettingStore
     }
 
     /// <summary>
-    /// Hashes a name the parser has just met and asks the CPU to fetch its slot: by the time
-    /// the value is parsed and the setting stored, the slot is in cache (in a large file the
-    /// table does not fit in the core's cache, and waiting for it was most of the cost of storing).
+    /// Hashes a name the parser has just met and has its slot in the name table fetched: by the
+    /// time the value is parsed and the setting stored, the slot is in cache.
     /// </summary>
     /// <param name="nameStart">Offset of the name.</param>
     /// <param name="nameLength">Length of the name.</param>
     /// <returns>The name's hash, for <see cref="Store"/>.</returns>
-    public unsafe int Prefetch(int nameStart, int nameLength)
+    public int Prefetch(int nameStart, int nameLength)
     {
-        int hash = Hash(_source.Span.Slice(nameStart, nameLength));
-        if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
-        {
-            ref uint slot = ref _slots[SlotOf(hash)];
-            System.Runtime.Intrinsics.X86.Sse.Prefetch0(System.Runtime.CompilerServices.Unsafe.AsPointer(ref slot));
-        }
-
+        int hash = NameTable.Hash(_source.Span.Slice(nameStart, nameLength));
+        _names.Prefetch(hash);
         return hash;
     }
 
@@ -132,7 +121,12 @@ internal sealed class XlSettingStore
     /// <returns>What happened.</returns>
     public StoreOutcome Store(int nameStart, int nameLength, int hash, int operatorStart, bool append, int value, out int name, out int previousLast)
     {
-        name = FindOrAdd(nameStart, nameLength, hash, out bool exists);
+        name = _names.GetOrAdd(_source.Span.Slice(nameStart, nameLength), hash, new Keys(this), out bool exists);
+        if (!exists)
+        {
+            _entries.Add(default); // Its first setting is recorded below.
+        }
+
         int setting = _table.AddSetting(nameStart, nameStart + nameLength, operatorStart, value);
         ref var entry = ref _entries[name];
         if (!exists)
@@ -174,7 +168,7 @@ internal sealed class XlSettingStore
             return done;
         }
 
-        var all = new XlEffectiveSetting[_count];
+        var all = new XlEffectiveSetting[Count];
         for (int i = 0; i < all.Length; i++)
         {
             all[i] = GetEffective(i);
@@ -194,18 +188,18 @@ internal sealed class XlSettingStore
 
         Span<byte> bytes = name.Length <= 256 ? stackalloc byte[name.Length] : new byte[name.Length];
         Encoding.ASCII.GetBytes(name, bytes);
-        int slot = Find(bytes, Hash(bytes));
-        if (_slots[slot] == 0)
+        int index = _names.IndexOf(bytes, NameTable.Hash(bytes), new Keys(this));
+        if (index < 0)
         {
             return false;
         }
 
-        effective = GetEffective(IndexAt(slot));
+        effective = GetEffective(index);
         return true;
     }
 
     private XlEffectiveSetting GetEffective(int index) =>
-        LazySlots.Get(ref _effective, _count, index, this, static (store, i) => store.MakeEffective(i));
+        LazySlots.Get(ref _effective, Count, index, this, static (store, i) => store.MakeEffective(i));
 
     private XlEffectiveSetting MakeEffective(int index)
     {
@@ -241,104 +235,10 @@ internal sealed class XlSettingStore
         return new XlString(bytes.ToArray(), last.Span, last.XlLine, XlStringForm.Concatenated);
     }
 
-    private int FindOrAdd(int nameStart, int nameLength, int hash, out bool exists)
+    /// <summary>The name table's view of the names: each is written where its first assignment starts.</summary>
+    private readonly struct Keys(XlSettingStore store) : INameKeys
     {
-        var bytes = _source.Span.Slice(nameStart, nameLength);
-        int slot = Find(bytes, hash);
-        if (_slots[slot] != 0)
-        {
-            exists = true;
-            return IndexAt(slot);
-        }
-
-        exists = false;
-        if (_count >= (_slots.Length >> 3) * 5)
-        {
-            Grow();
-            slot = Find(bytes, hash);
-        }
-
-        _entries.Add(default); // The caller records its first setting.
-        _slots[slot] = Tag(hash) | (uint)++_count;
-        return _count - 1;
-    }
-
-    /// <summary>The slot holding the name, or else the free slot where it would go.</summary>
-    private int Find(ReadOnlySpan<byte> bytes, int hash)
-    {
-        var slots = _slots;
-        uint tag = Tag(hash);
-        uint tagMask = uint.MaxValue << _indexBits;
-        for (int i = SlotOf(hash); ; i = i + 1 == slots.Length ? 0 : i + 1)
-        {
-            uint slot = slots[i];
-            if (slot == 0)
-            {
-                return i;
-            }
-
-            if ((slot & tagMask) == tag && NameBytes((int)(slot & ~tagMask) - 1).SequenceEqual(bytes))
-            {
-                return i;
-            }
-        }
-    }
-
-    /// <summary>The index of the name in a slot that is not empty.</summary>
-    private int IndexAt(int slot) => (int)(_slots[slot] & ~(uint.MaxValue << _indexBits)) - 1;
-
-    /// <summary>A hash's tag: its low bits, above the bits of an index (the slot's place comes from its high bits).</summary>
-    private uint Tag(int hash) => (uint)hash << _indexBits;
-
-    /// <summary>
-    /// A name's first slot: its hash times 2^32/φ (Fibonacci hashing spreads runs of similar
-    /// names over all 32 bits), scaled to the table's length (any length, so the table is as full
-    /// for a large file as for a small one).
-    /// </summary>
-    private int SlotOf(int hash) => (int)(((ulong)((uint)hash * 0x9E3779B9u) * (uint)_slots.Length) >> 32);
-
-    /// <summary>Moves the names to a table twice their number (their tags change with the index's width, so their hashes are computed again).</summary>
-    private void Grow()
-    {
-        NewSlots(2 * _count);
-        for (int name = 0; name < _count; name++)
-        {
-            var bytes = NameBytes(name);
-            int hash = Hash(bytes);
-            _slots[Find(bytes, hash)] = Tag(hash) | (uint)(name + 1); // Names are distinct: Find gives a free slot.
-        }
-    }
-
-    /// <summary>
-    /// An empty table for <paramref name="names"/> names: 8/5 slots per name, so it is at most 5/8
-    /// full when the guess holds; an index (plus one) takes as many bits as the table's length.
-    /// </summary>
-    private void NewSlots(int names)
-    {
-        _slots = new SlotArray(16 + (int)Math.Min((long)names * 8 / 5, Array.MaxLength / 2));
-        _indexBits = 32 - System.Numerics.BitOperations.LeadingZeroCount((uint)_slots.Length);
-    }
-
-    private static int Hash(ReadOnlySpan<byte> bytes)
-    {
-        // FNV-1a over 8-byte words (names are short, ASCII and compared in full on a match).
-        ulong hash = 14695981039346656037UL ^ (ulong)bytes.Length;
-        while (bytes.Length >= 8)
-        {
-            hash = (hash ^ MemoryMarshal.Read<ulong>(bytes)) * 1099511628211UL;
-            hash ^= hash >> 29;
-            bytes = bytes[8..];
-        }
-
-        ulong tail = 0;
-        for (int i = 0; i < bytes.Length; i++)
-        {
-            tail |= (ulong)bytes[i] << (8 * i);
-        }
-
-        hash = (hash ^ tail) * 1099511628211UL;
-        hash ^= hash >> 32;
-        return (int)hash;
+        public ReadOnlySpan<byte> NameBytes(int name) => store.NameBytes(name);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using ChannelConfig.Syntax.Storage;
 using ChannelConfig.Text;
 
 namespace ChannelConfig.Syntax;

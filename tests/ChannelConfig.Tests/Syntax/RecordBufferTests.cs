@@ -1,4 +1,4 @@
-using ChannelConfig.Syntax;
+using ChannelConfig.Syntax.Storage;
 
 namespace ChannelConfig.Tests.Syntax;
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace ChannelConfig.Syntax;
+namespace ChannelConfig.Syntax.Storage;
 
 /// <summary>
 /// Setting names shared by every read in the process (<c>memory</c>, <c>channel</c>, …), so that

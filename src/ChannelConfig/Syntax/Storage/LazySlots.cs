@@ -1,4 +1,4 @@
-namespace ChannelConfig.Syntax;
+namespace ChannelConfig.Syntax.Storage;
 
 /// <summary>
 /// Objects made on first use and kept in an array of slots, from any number of threads: the

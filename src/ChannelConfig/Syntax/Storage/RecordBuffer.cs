@@ -1,7 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 
-namespace ChannelConfig.Syntax;
+namespace ChannelConfig.Syntax.Storage;
 
 /// <summary>
 /// A growable array of records, kept in chunks of at most 64 KB: records are written once, where

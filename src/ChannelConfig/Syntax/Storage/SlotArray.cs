@@ -1,4 +1,4 @@
-namespace ChannelConfig.Syntax;
+namespace ChannelConfig.Syntax.Storage;
 
 /// <summary>
 /// The name table's slots: a zeroed array of a fixed length, kept in chunks of 64 KB so that a
