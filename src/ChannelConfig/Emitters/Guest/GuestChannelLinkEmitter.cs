@@ -242,19 +242,19 @@ internal static class GuestChannelLinkEmitter
                 yield return options.RulesPath;
                 break;
             case "quoted-script-path":
-                yield return ShellCommandLine.Quote(options.ScriptPath);
+                yield return ShellQuoting.Quote(options.ScriptPath);
                 break;
             case "quoted-rules-path":
-                yield return ShellCommandLine.Quote(options.RulesPath);
+                yield return ShellQuoting.Quote(options.RulesPath);
                 break;
             case "quoted-link-directory":
-                yield return ShellCommandLine.Quote(options.LinkDirectory);
+                yield return ShellQuoting.Quote(options.LinkDirectory);
                 break;
             case "quoted-script-directory":
-                yield return ShellCommandLine.Quote(ParentDirectory(options.ScriptPath));
+                yield return ShellQuoting.Quote(ParentDirectory(options.ScriptPath));
                 break;
             case "quoted-rules-directory":
-                yield return ShellCommandLine.Quote(ParentDirectory(options.RulesPath));
+                yield return ShellQuoting.Quote(ParentDirectory(options.RulesPath));
                 break;
             case "channel-comments":
                 foreach (string line in ChannelComments(analysis, plan, options, "# "))
@@ -266,14 +266,14 @@ internal static class GuestChannelLinkEmitter
             case "console-names":
                 foreach (var link in plan.Where(l => l.Linked))
                 {
-                    yield return $"        {link.ConsoleDevid}) name={ShellCommandLine.Quote(link.Name!)} ;;";
+                    yield return $"        {link.ConsoleDevid}) name={ShellQuoting.Quote(link.Name!)} ;;";
                 }
 
                 break;
             case "rule-lines":
                 foreach (string line in RuleLines(analysis, plan, options, domainText))
                 {
-                    yield return " \\\n        " + ShellCommandLine.Quote(line);
+                    yield return " \\\n        " + ShellQuoting.Quote(line);
                 }
 
                 break;

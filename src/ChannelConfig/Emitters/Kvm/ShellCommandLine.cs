@@ -82,9 +82,4 @@ internal static class ShellCommandLine
             output.Write('\n');
         }
     }
-
-    /// <summary>Quotes one word in single quotes, whatever it holds.</summary>
-    /// <param name="word">The word.</param>
-    /// <returns>The quoted word: <c>'…'</c>, with <c>'</c> written as <c>'\''</c>.</returns>
-    public static string Quote(string word) => ShellQuoting.Quote(word);
 }
