@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using ChannelConfig.Channels;
 
 namespace ChannelConfig.Cli;
@@ -47,14 +46,13 @@ internal sealed class ChannelOptionsBinder
         var domains = new List<KeyValuePair<string, uint>>();
         foreach (string spec in parse.GetValue(Domains) ?? [])
         {
-            int eq = spec.LastIndexOf('=');
-            if (eq <= 0 || !uint.TryParse(spec.AsSpan(eq + 1), NumberStyles.None, CultureInfo.InvariantCulture, out uint id))
+            if (!DomainTable.TryParse(spec, out string name, out uint id))
             {
                 error = $"--domain {spec}: write NAME=ID, such as --domain driver-dom=5";
                 return false;
             }
 
-            domains.Add(new(spec[..eq], id));
+            domains.Add(new(name, id));
         }
 
         options = new ChannelOptions { Version = version, Domains = new DomainTable(domains), GuestDomid = (uint)parse.GetValue(Domid) };

@@ -1,4 +1,3 @@
-using ChannelConfig.Diagnostics;
 using ChannelConfig.Text;
 
 namespace ChannelConfig.Cli;
@@ -21,11 +20,4 @@ internal static class ErrorLines
     /// <param name="message">What went wrong (it may be a system message that repeats the path).</param>
     /// <returns>The line, without a newline.</returns>
     public static string ForFile(string path, string message) => "xlchan: " + PrintableText.Path(path) + ": " + PrintableText.Text(message);
-
-    /// <summary><c>PATH:LINE:COLUMN: SEVERITY CODE: MESSAGE</c>, for diagnostics printed on standard error.</summary>
-    /// <param name="path">The file.</param>
-    /// <param name="diagnostic">The diagnostic.</param>
-    /// <returns>The line, without a newline.</returns>
-    public static string ForDiagnostic(string path, Diagnostic diagnostic) =>
-        $"{PrintableText.Path(path)}:{diagnostic.Span.Start.Line}:{diagnostic.Span.Start.Column}: {Diagnostic.SeverityName(diagnostic.Severity)} {diagnostic.Code}: {PrintableText.Text(diagnostic.Message)}";
 }

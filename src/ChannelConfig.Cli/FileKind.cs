@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using ChannelConfig.Cli.Files;
 using ChannelConfig.Text;
 
 namespace ChannelConfig.Cli;
@@ -22,23 +22,17 @@ internal enum FileKind
 /// <summary>
 /// Finds out a path's <see cref="FileKind"/>. .NET's file APIs do not say whether a file is a
 /// FIFO or a device (opening a FIFO blocks until a writer comes, and <c>/dev/zero</c> never
-/// ends), so this asks the runtime's own native shim (<c>SystemNative_Stat</c> in
-/// <c>libSystem.Native</c>, which every .NET runtime on Unix ships and its file APIs use).
+/// ends), so on Linux this asks libc's <c>statx</c> (<see cref="NativeFiles.Stat(ReadOnlySpan{byte}, bool, out int)"/>)
+/// with the name's real bytes; elsewhere only a directory is told apart.
 /// </summary>
 internal static class FileKinds
 {
-    // pal_io.h: FileStatus starts with int32 Flags, then int32 Mode; the S_IFMT bits are POSIX's.
-    private const int ModeOffset = 4;
-    private const int TypeMask = 0xF000;
-    private const int TypeDirectory = 0x4000;
-    private const int TypeRegular = 0x8000;
-
     /// <summary>The kind of file at <paramref name="path"/>.</summary>
     /// <param name="path">The path.</param>
     /// <returns>The kind, or <see cref="FileKind.Unknown"/>.</returns>
     public static FileKind Of(string path)
     {
-        if (OperatingSystem.IsWindows())
+        if (!NativeFiles.IsSupported)
         {
             return Directory.Exists(path) ? FileKind.Directory : FileKind.Unknown;
         }
@@ -46,28 +40,18 @@ internal static class FileKinds
         try
         {
             // The name's real bytes (a file name that is not UTF-8 is carried as FileNameText does).
-            byte[] name = FileNameText.Encode(path);
-            byte[] native = new byte[name.Length + 1];
-            name.CopyTo(native, 0);
-            byte[] status = new byte[512]; // larger than FileStatus on every platform
-            if (Stat(native, status) != 0)
+            return NativeFiles.Stat(FileNameText.Encode(path), followLinks: true, out _)?.Type switch
             {
-                return FileKind.Unknown;
-            }
-
-            return (BitConverter.ToInt32(status, ModeOffset) & TypeMask) switch
-            {
-                TypeRegular => FileKind.Regular,
-                TypeDirectory => FileKind.Directory,
+                null => FileKind.Unknown,
+                FileStatusType.Regular => FileKind.Regular,
+                FileStatusType.Directory => FileKind.Directory,
                 _ => FileKind.Special,
             };
         }
-        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        catch (EntryPointNotFoundException)
         {
+            // A C library without statx (glibc before 2.28).
             return Directory.Exists(path) ? FileKind.Directory : FileKind.Unknown;
         }
     }
-
-    [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat")]
-    private static extern int Stat(byte[] path, byte[] status);
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ChannelConfig.Channels;
 using ChannelConfig.Editing;
+using ChannelConfig.Reporting;
 using ChannelConfig.Text;
 using ChannelConfig.Validation;
 
@@ -59,11 +60,11 @@ internal static class ChannelCommand
             var channels = result.Channels.Channels.Count > 0 ? result.Channels.Channels : result.Channels.ReadChannels;
             if (parse.GetValue(format) == "json")
             {
-                ChannelListing.WriteJson(channels, stdout);
+                ChannelList.WriteJson(channels, stdout);
             }
             else
             {
-                ChannelListing.WriteTable(channels, stdout);
+                ChannelList.WriteTable(channels, stdout);
             }
 
             if (result.Channels.Verdict != Syntax.XlVerdict.Accepted)

@@ -6,6 +6,7 @@ using ChannelConfig.Diagnostics;
 using ChannelConfig.Emitters.Libxl;
 using ChannelConfig.Text;
 using ChannelConfig.Emitters;
+using ChannelConfig.Reporting;
 
 namespace ChannelConfig.Cli.Commands;
 
@@ -195,7 +196,7 @@ internal static class DumpCommand
                 bool conversionFailed = false;
                 write(output, result, settings, d =>
                 {
-                    stderr.WriteLine(ErrorLines.ForDiagnostic(name, d));
+                    stderr.WriteLine(DiagnosticTextFormatter.Line(name, d));
                     conversionFailed |= d.Severity == DiagnosticSeverity.Error;
                 });
                 if (result.HasErrors)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using ChannelConfig.Emitters.Libvirt;
 using ChannelConfig.Text;
 using ChannelConfig.Import;
+using ChannelConfig.Reporting;
 
 namespace ChannelConfig.Cli.Commands;
 
@@ -51,7 +52,7 @@ internal static class ImportLibvirtCommand
         var result = LibvirtXenChannelImporter.Import(source, new LibvirtImportOptions { ChannelDirectory = channelDirectory });
         foreach (var d in result.Diagnostics)
         {
-            stderr.WriteLine(ErrorLines.ForDiagnostic(path, d));
+            stderr.WriteLine(DiagnosticTextFormatter.Line(path, d));
         }
 
         if (result.ChannelLine is not null && PrintableText.ContainsUnsafe(result.ChannelLine))

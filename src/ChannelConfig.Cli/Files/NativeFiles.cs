@@ -40,6 +40,29 @@ internal static unsafe partial class NativeFiles
         return FileStatus.FromStatx(new ReadOnlySpan<byte>(buffer, 256));
     }
 
+    /// <summary>
+    /// Describes the file a name's bytes name (<see cref="ChannelConfig.Text.FileNameText.Encode"/>:
+    /// a name that is not UTF-8 keeps its bytes), following symbolic links unless <paramref name="followLinks"/> is false.
+    /// </summary>
+    /// <returns>The status, or null with <paramref name="errno"/> set.</returns>
+    public static FileStatus? Stat(ReadOnlySpan<byte> name, bool followLinks, out int errno)
+    {
+        byte[] native = new byte[name.Length + 1];
+        name.CopyTo(native);
+        byte* buffer = stackalloc byte[256];
+        fixed (byte* path = native)
+        {
+            if (StatxName(AtFdCwd, path, followLinks ? 0 : AtSymlinkNoFollow, StatxBasicStats, buffer) != 0)
+            {
+                errno = Marshal.GetLastPInvokeError();
+                return null;
+            }
+        }
+
+        errno = 0;
+        return FileStatus.FromStatx(new ReadOnlySpan<byte>(buffer, 256));
+    }
+
     /// <summary>Describes an open file.</summary>
     public static FileStatus StatOpen(SafeHandle handle)
     {
@@ -256,6 +279,9 @@ internal static unsafe partial class NativeFiles
 
     [LibraryImport(Libc, EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     private static partial int Statx(int directory, string path, int flags, uint mask, byte* buffer);
+
+    [LibraryImport(Libc, EntryPoint = "statx", SetLastError = true)]
+    private static partial int StatxName(int directory, byte* path, int flags, uint mask, byte* buffer);
 
     [LibraryImport(Libc, EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     private static partial int Open(string path, int flags, uint mode);

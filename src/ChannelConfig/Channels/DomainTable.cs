@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ChannelConfig.Channels;
 
 /// <summary>
@@ -30,6 +32,30 @@ internal sealed class DomainTable
     /// <param name="domid">Its id.</param>
     /// <returns>True when the domain is known.</returns>
     public bool TryGetDomid(string name, out uint domid) => _byName.TryGetValue(name, out domid);
+
+    /// <summary>
+    /// Reads one running domain written <c>NAME=ID</c> (xlchan's <c>--domain</c>): the name is
+    /// everything before the last <c>=</c> and may not be empty; the id is decimal digits only,
+    /// no sign or blank, within 32 bits.
+    /// </summary>
+    /// <param name="text">The text, such as <c>driver-dom=5</c>.</param>
+    /// <param name="name">The domain's name.</param>
+    /// <param name="domid">Its id.</param>
+    /// <returns>True when <paramref name="text"/> is <c>NAME=ID</c>.</returns>
+    public static bool TryParse(string text, out string name, out uint domid)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int eq = text.LastIndexOf('=');
+        if (eq <= 0 || !uint.TryParse(text.AsSpan(eq + 1), NumberStyles.None, CultureInfo.InvariantCulture, out domid))
+        {
+            name = string.Empty;
+            domid = 0;
+            return false;
+        }
+
+        name = text[..eq];
+        return true;
+    }
 
     /// <summary>
     /// <c>libxl_domain_qualifier_to_domid</c>: a string of digits only (even empty) is a domain

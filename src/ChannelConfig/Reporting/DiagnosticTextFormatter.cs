@@ -26,16 +26,7 @@ internal static class DiagnosticTextFormatter
         ArgumentNullException.ThrowIfNull(diagnostic);
         var sb = new StringBuilder();
         var start = diagnostic.Span.Start;
-        string severity = Diagnostic.SeverityName(diagnostic.Severity);
-        string severityColor = diagnostic.Severity switch
-        {
-            DiagnosticSeverity.Error => "\u001b[1;31m",
-            DiagnosticSeverity.Warning => "\u001b[1;35m",
-            _ => "\u001b[1;36m",
-        };
-        sb.Append(color ? Bold : string.Empty).Append(PrintableText.Path(path)).Append(':').Append(start.Line).Append(':').Append(start.Column).Append(": ")
-          .Append(color ? Reset + severityColor : string.Empty).Append(severity).Append(color ? Reset : string.Empty)
-          .Append(' ').Append(diagnostic.Code).Append(": ").Append(PrintableText.Text(diagnostic.Message)).Append('\n');
+        AppendLine(sb, path, diagnostic, color).Append('\n');
 
         // Long lines are not shown (and not even decoded: a 10 MB line may carry a thousand diagnostics).
         string line = source.GetLineBytes(start.Line).Length <= 2000 ? PrintableText.SourceLine(source.GetLineText(start.Line)) : string.Empty;
@@ -55,6 +46,35 @@ internal static class DiagnosticTextFormatter
             sb.Append("    = fix: ").Append(PrintableText.Text(fix)).Append('\n');
         }
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The one-line form, <c>PATH:LINE:COLUMN: SEVERITY CODE: MESSAGE</c>, path and message as
+    /// printable text: the first line of <see cref="Format"/>, and what xlchan prints on standard
+    /// error for a diagnostic met while doing something else (a dump, an import).
+    /// </summary>
+    /// <param name="path">The file name to print.</param>
+    /// <param name="diagnostic">The diagnostic.</param>
+    /// <returns>The line, without a newline.</returns>
+    public static string Line(string path, Diagnostic diagnostic)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(diagnostic);
+        return AppendLine(new StringBuilder(), path, diagnostic, color: false).ToString();
+    }
+
+    private static StringBuilder AppendLine(StringBuilder sb, string path, Diagnostic diagnostic, bool color)
+    {
+        var start = diagnostic.Span.Start;
+        string severityColor = diagnostic.Severity switch
+        {
+            DiagnosticSeverity.Error => "\u001b[1;31m",
+            DiagnosticSeverity.Warning => "\u001b[1;35m",
+            _ => "\u001b[1;36m",
+        };
+        return sb.Append(color ? Bold : string.Empty).Append(PrintableText.Path(path)).Append(':').Append(start.Line).Append(':').Append(start.Column).Append(": ")
+          .Append(color ? Reset + severityColor : string.Empty).Append(Diagnostic.SeverityName(diagnostic.Severity)).Append(color ? Reset : string.Empty)
+          .Append(' ').Append(diagnostic.Code).Append(": ").Append(PrintableText.Text(diagnostic.Message));
     }
 
     /// <summary>The closing summary: <c>3 files, 1 error, 2 warnings, 1 info (as Xen 4.17)</c>, with <c>, N suppressed</c> when comments silenced any.</summary>

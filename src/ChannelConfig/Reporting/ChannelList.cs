@@ -1,12 +1,11 @@
 using System.Globalization;
-using System.Text.Json;
 using ChannelConfig.Channels;
 using ChannelConfig.Text;
 
-namespace ChannelConfig.Cli;
+namespace ChannelConfig.Reporting;
 
 /// <summary>What <c>xlchan channel list</c> prints: an aligned table, or one JSON document.</summary>
-internal static class ChannelListing
+internal static class ChannelList
 {
     private static readonly string[] Headings = ["IDX", "DEVID", "CONNECTION", "BACKEND", "NAME", "PATH"];
 
@@ -15,9 +14,11 @@ internal static class ChannelListing
     /// padded); names and paths are printable text, quoted when they hold a blank or a quote, <c>-</c> when absent.
     /// </summary>
     /// <param name="channels">The channels.</param>
-    /// <param name="stdout">Where it goes.</param>
+    /// <param name="stdout">Where it goes (standard output, for xlchan).</param>
     public static void WriteTable(IReadOnlyList<DeviceChannel> channels, TextWriter stdout)
     {
+        ArgumentNullException.ThrowIfNull(channels);
+        ArgumentNullException.ThrowIfNull(stdout);
         var rows = new List<string[]> { Headings };
         rows.AddRange(channels.Select(c => new[]
         {
@@ -37,11 +38,12 @@ internal static class ChannelListing
     /// <c>path</c> (null when absent) and <c>line</c>, the line of its item in the file.
     /// </summary>
     /// <param name="channels">The channels.</param>
-    /// <param name="stdout">Where it goes.</param>
+    /// <param name="stdout">Where it goes (standard output, for xlchan).</param>
     public static void WriteJson(IReadOnlyList<DeviceChannel> channels, TextWriter stdout)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = PrintableJsonEncoder.Instance }))
+        ArgumentNullException.ThrowIfNull(channels);
+        ArgumentNullException.ThrowIfNull(stdout);
+        JsonText.Write(stdout, indented: true, writer =>
         {
             writer.WriteStartArray();
             foreach (var c in channels)
@@ -63,12 +65,11 @@ internal static class ChannelListing
                 writer.WriteString("path", c.Path);
                 writer.WriteNumber("line", c.Span.Start.Line);
                 writer.WriteEndObject();
+                JsonText.FlushIfLarge(writer);
             }
 
             writer.WriteEndArray();
-        }
-
-        stdout.Write(ByteText.Decode(buffer.WrittenSpan));
+        });
         stdout.WriteLine();
     }
 
