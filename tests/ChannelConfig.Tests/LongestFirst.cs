@@ -8,7 +8,7 @@ namespace ChannelConfig.Tests.LongestFirstOrdering;
 
 /// <summary>
 /// Starts the test collections that take longest first, so that the run does not end with one of
-/// them running alone while the other core waits (tests run in parallel, xunit.runner.json): the
+/// them running alone while the other core waits (xunit runs a test a core in parallel): the
 /// packaging, pre-commit and Action tests, which wait for <c>dotnet pack</c>, the guest boots, and
 /// the real Xen programs, then the rest in xunit's own order. The collections that run alone
 /// (<c>SerialCollection</c>) still run after all the others.
