@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using ChannelConfig.Tests.EndToEnd;
 using ChannelConfig.Tests.Golden;
 
 namespace ChannelConfig.Tests.Adoption;
@@ -33,7 +34,12 @@ public sealed partial class GitHubActionTests
     [Fact]
     public void The_step_builds_xlchan_writes_sarif_and_fails_as_lint_does()
     {
-        string runnerTemp = Directory.CreateTempSubdirectory("xlchan-runner-").FullName;
+        // The runner's temporary folder is the one the packaging test's packages were built in:
+        // the step's `dotnet pack` (the same command, into RUNNER_TEMP/xlchan-action/artifacts)
+        // then finds that build instead of making it again, and packs, installs and runs as it
+        // would in a fresh RUNNER_TEMP.
+        string runnerTemp = ToolPackages.Work;
+        _ = ToolPackages.Plain;
         string workspace = Directory.CreateTempSubdirectory("xlchan-workspace-").FullName;
         Directory.CreateDirectory(Path.Combine(workspace, "configs"));
         File.WriteAllText(Path.Combine(workspace, "configs", "bad.cfg"), "channel = [ \"connection=PTY, name=org.example.agent.0\" ]\n");

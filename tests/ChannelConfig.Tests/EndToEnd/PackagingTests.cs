@@ -6,7 +6,8 @@ namespace ChannelConfig.Tests.EndToEnd;
 /// <summary>
 /// <c>dotnet pack</c> makes the library package (README, XML docs, license, symbols) and the
 /// <c>xlchan</c> tool package, and the tool installs from the local folder and runs.
-/// Everything is built in a temporary artifacts folder, away from the working tree's outputs.
+/// Everything is built in a temporary artifacts folder, away from the working tree's outputs, once
+/// for this test and the GitHub Action's (<see cref="ToolPackages.Plain"/>).
 /// </summary>
 [Trait(SlowTests.Trait, SlowTests.Slow)]
 public sealed class PackagingTests
@@ -15,14 +16,8 @@ public sealed class PackagingTests
     public void Pack_both_packages_then_install_and_run_the_tool()
     {
         string work = Directory.CreateTempSubdirectory("xlchan-pack-").FullName;
-        string packages = Path.Combine(work, "packages");
-        string artifacts = Path.Combine(work, "artifacts");
+        string packages = ToolPackages.Plain; // dotnet pack of both projects, made once for the tests that need it
         string tools = Path.Combine(work, "tools");
-
-        foreach (string project in new[] { "src/ChannelConfig/ChannelConfig.csproj", "src/ChannelConfig.Cli/ChannelConfig.Cli.csproj" })
-        {
-            Run(GoldenFile.RepositoryRoot, "dotnet", "pack", project, "-c", "Release", "-o", packages, $"-p:ArtifactsPath={artifacts}");
-        }
 
         string library = Assert.Single(Directory.GetFiles(packages, "ChannelConfig.*.nupkg"));
         Assert.Single(Directory.GetFiles(packages, "ChannelConfig.*.snupkg"));
