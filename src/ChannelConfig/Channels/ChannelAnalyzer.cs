@@ -38,7 +38,7 @@ internal static class ChannelAnalyzer
         var setup = LibxlChannelSetup.Run(read.XlChannels, options);
         if (setup.ConsoleCount > 0 && !LibxlChannelSetup.ConsoleOf(setup.Channels[0], 0, options.Version).Added)
         {
-            diagnostics.Add(DiagnosticCatalog.FirstChannelLostAt(setup.Channels[0].Span, options.Version, setup.Log.Split('\n')[0]));
+            diagnostics.Add(DiagnosticCatalog.FirstChannelLostAt(setup.Channels[0].Span, options.Version.ToString(), setup.Log.Split('\n')[0]));
         }
 
         return ChannelAnalysis.SetUp(config, options, setup, Merge(setup.Channels, read.AllChannels), xl.ToText(), diagnostics.ToSortedArray());

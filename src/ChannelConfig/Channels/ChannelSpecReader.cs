@@ -224,7 +224,7 @@ internal sealed class ChannelSpecReader
             return DiagnosticCatalog.ChannelFieldEmptyValueAt(span, text, xl);
         }
 
-        return DiagnosticCatalog.ChannelFieldLeadingEqualsAt(span, text, _version, xl);
+        return DiagnosticCatalog.ChannelFieldLeadingEqualsAt(span, text, _version.ToString(), xl);
     }
 
     private static Diagnostic InvalidConnection(ChannelField field, string? xl)

@@ -1,4 +1,3 @@
-using ChannelConfig.Channels;
 using ChannelConfig.Text;
 
 namespace ChannelConfig.Diagnostics;
@@ -69,9 +68,9 @@ public static partial class DiagnosticCatalog
     internal static Diagnostic ChannelFieldEmptyValueAt(SourceSpan span, string field, string? xl) =>
         new(ChannelFieldWithoutValue, span, $"field `{field}` has nothing after `=`: xl stops; give it a value or remove it", xl);
 
-    /// <summary>XLC0103: a field that starts with <c>=</c>, which <paramref name="version"/> rejects.</summary>
-    internal static Diagnostic ChannelFieldLeadingEqualsAt(SourceSpan span, string field, XenVersion version, string? xl) =>
-        new(ChannelFieldWithoutValue, span, $"field `{field}` starts with `=`: Xen {version} rejects it; remove the leading `=`", xl);
+    /// <summary>XLC0103: a field that starts with <c>=</c>, which Xen <paramref name="xenRelease"/> rejects.</summary>
+    internal static Diagnostic ChannelFieldLeadingEqualsAt(SourceSpan span, string field, string xenRelease, string? xl) =>
+        new(ChannelFieldWithoutValue, span, $"field `{field}` starts with `=`: Xen {xenRelease} rejects it; remove the leading `=`", xl);
 
     /// <summary>XLC0104: a key xl does not know, which it ignores.</summary>
     public static readonly DiagnosticDescriptor UnknownChannelKey = new(
@@ -230,10 +229,10 @@ public static partial class DiagnosticCatalog
         "channel = [ \"connection=pty,name=org.example.agent.0\" ]   (with Xen 4.20.0)",
         "Upgrade Xen, or put a placeholder channel first (for example `connection=pty,name=org.example.placeholder.0`).");
 
-    /// <summary>XLC0113 with Xen <paramref name="version"/>.</summary>
-    internal static Diagnostic FirstChannelLostAt(SourceSpan span, XenVersion version, string? xl) =>
+    /// <summary>XLC0113 with Xen <paramref name="xenRelease"/>.</summary>
+    internal static Diagnostic FirstChannelLostAt(SourceSpan span, string xenRelease, string? xl) =>
         new(FirstChannelLost, span,
-            $"with Xen {version}, this first channel becomes console 0 (the primary console), which libxl rejects: the domain starts, but the channel never reaches xenstore and the guest never sees it; upgrade to 4.18.5, 4.19.2, 4.20.1 or 4.21, or put a placeholder channel first",
+            $"with Xen {xenRelease}, this first channel becomes console 0 (the primary console), which libxl rejects: the domain starts, but the channel never reaches xenstore and the guest never sees it; upgrade to 4.18.5, 4.19.2, 4.20.1 or 4.21, or put a placeholder channel first",
             xl);
 
     /// <summary>XLC0114: a relative socket path.</summary>

@@ -1,4 +1,3 @@
-using ChannelConfig.Rules;
 using ChannelConfig.Text;
 
 namespace ChannelConfig.Diagnostics;
@@ -15,14 +14,14 @@ public static partial class DiagnosticCatalog
         "memory = 512  # xlchan: disable=XLC0120",
         "Remove the code from the comment, or the whole comment (`xlchan fix` can apply it).");
 
-    /// <summary>XLC0300: <paramref name="code"/> is not reported where the suppression of <paramref name="scope"/> applies.</summary>
-    internal static Diagnostic UnusedSuppressionAt(SourceSpan span, string code, SuppressionScope scope, int targetLine, DiagnosticFix? fix)
+    /// <summary>XLC0300: <paramref name="code"/> is not reported where the suppression applies: the whole file, the line below the comment (<paramref name="targetLine"/>, 0 when none follows), or the comment's own line.</summary>
+    internal static Diagnostic UnusedSuppressionAt(SourceSpan span, string code, bool wholeFile, bool nextLine, int targetLine, DiagnosticFix? fix)
     {
-        string where = scope switch
+        string where = (wholeFile, nextLine) switch
         {
-            SuppressionScope.File => "anywhere in this file",
-            SuppressionScope.NextLine when targetLine == 0 => "after this comment (no line follows it)",
-            SuppressionScope.NextLine => $"on line {targetLine}, the line this comment stands above",
+            (true, _) => "anywhere in this file",
+            (_, true) when targetLine == 0 => "after this comment (no line follows it)",
+            (_, true) => $"on line {targetLine}, the line this comment stands above",
             _ => "on this line",
         };
         return new(UnusedSuppression, span, $"{code} is not reported {where}: this suppression silences nothing; remove it", fix: fix);

@@ -34,7 +34,7 @@ internal static class ChannelSpecText
             return $"{key} `{PrintableText.Of(value)}` starts or ends with a blank, which xl trims away";
         }
 
-        if (XlStringText.IsCutAtEquals(value, version))
+        if (version.SplitsValueAtNextEquals && XlStringText.HasEquals(value))
         {
             return $"{key} `{PrintableText.Of(value)}` contains `=`, which Xen {version} cuts the value at";
         }

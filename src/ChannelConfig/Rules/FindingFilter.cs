@@ -114,7 +114,7 @@ internal static class FindingFilter
                     continue;
                 }
 
-                yield return DiagnosticCatalog.UnusedSuppressionAt(code.Span, code.Code, s.Scope, s.TargetLine, fix);
+                yield return DiagnosticCatalog.UnusedSuppressionAt(code.Span, code.Code, s.Scope == SuppressionScope.File, s.Scope == SuppressionScope.NextLine, s.TargetLine, fix);
                 fix = null; // one fix per directive: it removes every unused code at once
             }
         }

@@ -1,5 +1,4 @@
 using System.Text;
-using ChannelConfig.Channels;
 
 namespace ChannelConfig.Text;
 
@@ -92,11 +91,6 @@ internal static class XlStringText
     /// <returns>True when older xl would cut the value.</returns>
     public static bool HasEquals(string value) => value.Contains('=', StringComparison.Ordinal);
 
-    /// <summary>True when <paramref name="version"/>'s xl cuts <paramref name="value"/> at a <c>=</c>.</summary>
-    /// <param name="value">The value.</param>
-    /// <param name="version">The Xen release.</param>
-    /// <returns>True when that xl would read a shorter value.</returns>
-    public static bool IsCutAtEquals(string value, XenVersion version) => version.SplitsValueAtNextEquals && HasEquals(value);
 
     /// <summary>The C escape xl's string decoder turns back into <paramref name="c"/>, or null.</summary>
     private static string? Escape(char c) => c switch

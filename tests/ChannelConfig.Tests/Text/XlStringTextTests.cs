@@ -33,8 +33,8 @@ public sealed class XlStringTextTests
         Assert.False(XlStringText.HasEdgeBlank(string.Empty));
         Assert.True(XlStringText.HasNoEscape('\u001b'));
         Assert.False(XlStringText.HasNoEscape('\n'));
-        Assert.True(XlStringText.IsCutAtEquals("a=b", new XenVersion(4, 17, 0)));
-        Assert.False(XlStringText.IsCutAtEquals("a=b", new XenVersion(4, 18, 0)));
+        Assert.True(XlStringText.HasEquals("a=b"));
+        Assert.False(XlStringText.HasEquals("ab"));
     }
 
     /// <summary>xl compares connection names exactly.</summary>
