@@ -59,8 +59,33 @@ internal sealed class DiagnosticBag
         }
     }
 
-    /// <summary>Replaces the diagnostic at <paramref name="index"/> (used to complete a message once more is known).</summary>
-    public void Replace(int index, Diagnostic diagnostic) => _items[index] = diagnostic;
+    /// <summary>
+    /// Adds <paramref name="diagnostic"/> as <see cref="Add"/> does, and returns where it is stored, for
+    /// <see cref="Replace"/>; or -1 when it is not stored (the list was full: it was only counted, or
+    /// the too-many note stands in its place).
+    /// </summary>
+    public int AddReplaceable(Diagnostic diagnostic)
+    {
+        int index = _items.Count < _limit ? _items.Count : -1;
+        Add(diagnostic);
+        return index;
+    }
+
+    /// <summary>
+    /// Replaces the diagnostic at <paramref name="index"/>, as returned by <see cref="AddReplaceable"/>
+    /// (used to complete a message once more is known), with one of the same rule and severity, so
+    /// that the count of errors stays right.
+    /// </summary>
+    public void Replace(int index, Diagnostic diagnostic)
+    {
+        var stored = _items[index];
+        if (stored.Descriptor != diagnostic.Descriptor || stored.Severity != diagnostic.Severity)
+        {
+            throw new InvalidOperationException($"Replacing {stored.Code} at {index} with {diagnostic.Code}: only a diagnostic's own completion may replace it.");
+        }
+
+        _items[index] = diagnostic;
+    }
 
     /// <summary>Returns the diagnostics ordered by position (stable for equal positions).</summary>
     public Diagnostic[] ToSortedArray()

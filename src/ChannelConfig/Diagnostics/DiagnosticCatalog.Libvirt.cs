@@ -136,6 +136,10 @@ public static partial class DiagnosticCatalog
         "<channel type='unix'><source mode='bind' path='/run/a,b.sock'/><target type='xen' name='org.example.agent.0'/></channel>",
         "Remove the comma from the name or path.");
 
+    /// <summary>XLC0208: the <paramref name="what"/> (<c>name</c> or <c>socket path</c>) <paramref name="value"/> (printable) holds a comma.</summary>
+    internal static Diagnostic LibvirtValueWithCommaAt(SourceSpan span, string what, string value) =>
+        new(LibvirtValueWithComma, span, $"the {what} `{value}` contains `,`, which xl reads as the end of the field (there is no escape for it): xl rejects or misreads the channel; remove the comma");
+
     /// <summary>XLC0209: an <c>=</c> in a channel name or path, which older xl truncates.</summary>
     public static readonly DiagnosticDescriptor LibvirtValueWithEquals = new(
         "XLC0209", "LibvirtValueWithEquals", "`=` in a channel name or path",
@@ -144,6 +148,10 @@ public static partial class DiagnosticCatalog
         "Xen 4.18 and later: reads the value whole. Xen 4.17 and earlier: cuts it at the `=`.",
         "<channel type='unix'><source mode='bind' path='/run/a=b.sock'/><target type='xen' name='org.example.agent.0'/></channel>",
         "Remove the `=` from the name or path, or make sure every host runs Xen 4.18 or later.");
+
+    /// <summary>XLC0209: the <paramref name="what"/> <paramref name="value"/> (printable) holds an <c>=</c>.</summary>
+    internal static Diagnostic LibvirtValueWithEqualsAt(SourceSpan span, string what, string value) =>
+        new(LibvirtValueWithEquals, span, $"the {what} `{value}` contains `=`: Xen 4.18 and later read it whole, but older xl cuts the value at the `=`; remove it if older hosts may read this file");
 
     /// <summary>XLC0210: a <c>"</c> in a channel name or path.</summary>
     public static readonly DiagnosticDescriptor LibvirtValueWithQuote = new(
@@ -154,6 +162,12 @@ public static partial class DiagnosticCatalog
         "<channel type='pty'><target type='xen' name='org.example.&quot;agent&quot;.0'/></channel>",
         "Remove the quote from the name or path.");
 
+    /// <summary>XLC0210: the <paramref name="what"/> <paramref name="value"/> (printable) holds a <c>"</c>, and perhaps a <c>'</c> too (<paramref name="alsoApostrophe"/>).</summary>
+    internal static Diagnostic LibvirtValueWithQuoteAt(SourceSpan span, string what, string value, bool alsoApostrophe) =>
+        new(LibvirtValueWithQuote, span, alsoApostrophe
+            ? $"the {what} `{value}` contains both `\"` and `'`: libvirt writes a \"\"\"…\"\"\" string that xl cannot read (this line escapes the quote instead), and xl.cfg(5) forbids `\"` in channel values; remove the quotes"
+            : $"the {what} `{value}` contains `\"`, which xl.cfg(5) forbids in channel values; xl reads it in this line's quoting, but hand-written files often break; remove it");
+
     /// <summary>XLC0211: leading or trailing blanks in a channel name or path, which xl trims.</summary>
     public static readonly DiagnosticDescriptor LibvirtValueTrimmed = new(
         "XLC0211", "LibvirtValueTrimmed", "Blanks at the ends of a channel name or path",
@@ -163,6 +177,10 @@ public static partial class DiagnosticCatalog
         "<channel type='pty'><target type='xen' name='org.example.agent.0 '/></channel>",
         "Remove the blanks at the ends of the name or path.");
 
+    /// <summary>XLC0211: the <paramref name="what"/> <paramref name="value"/> (printable) has blanks at its ends; xl reads <paramref name="trimmed"/> (printable).</summary>
+    internal static Diagnostic LibvirtValueTrimmedAt(SourceSpan span, string what, string value, string trimmed) =>
+        new(LibvirtValueTrimmed, span, $"the {what} `{value}` starts or ends with a blank, which xl trims: after conversion it is `{trimmed}`; remove the blank");
+
     /// <summary>XLC0212: a control character in a channel name or path.</summary>
     public static readonly DiagnosticDescriptor LibvirtControlCharacter = new(
         "XLC0212", "LibvirtControlCharacter", "Control character in a channel name or path",
@@ -171,6 +189,10 @@ public static partial class DiagnosticCatalog
         "Accepts control characters in strings (`\\t`, `\\n` and the like as escapes); a NUL makes xl abort.",
         "<channel type='pty'><target type='xen' name='org.example&#9;agent.0'/></channel>",
         "Remove the control character.");
+
+    /// <summary>XLC0212: the <paramref name="what"/> <paramref name="value"/> (printable) holds <paramref name="character"/> (described), which the channel line would carry raw.</summary>
+    internal static Diagnostic LibvirtControlCharacterAt(SourceSpan span, string what, string value, string character) =>
+        new(LibvirtControlCharacter, span, $"the {what} `{value}` contains {character}, which breaks QEMU's options, xenstore listings, udev rules and scripts; remove it");
 
     /// <summary>XLC0212: the <paramref name="what"/> <paramref name="value"/> (printable) holds <paramref name="character"/> (described), which XML cannot.</summary>
     internal static Diagnostic LibvirtControlCharacterInXmlAt(SourceSpan span, string what, string value, string character) =>

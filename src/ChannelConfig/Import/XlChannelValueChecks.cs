@@ -19,32 +19,22 @@ internal static class XlChannelValueChecks
         string shown = PrintableText.Of(value);
         if (XlStringText.HasFieldSeparator(value))
         {
-            diagnostics.Add(new Diagnostic(
-                DiagnosticCatalog.LibvirtValueWithComma, span,
-                $"the {what} `{shown}` contains `,`, which xl reads as the end of the field (there is no escape for it): xl rejects or misreads the channel; remove the comma"));
+            diagnostics.Add(DiagnosticCatalog.LibvirtValueWithCommaAt(span, what, shown));
         }
 
         if (XlStringText.HasEquals(value))
         {
-            diagnostics.Add(new Diagnostic(
-                DiagnosticCatalog.LibvirtValueWithEquals, span,
-                $"the {what} `{shown}` contains `=`: Xen 4.18 and later read it whole, but older xl cuts the value at the `=`; remove it if older hosts may read this file"));
+            diagnostics.Add(DiagnosticCatalog.LibvirtValueWithEqualsAt(span, what, shown));
         }
 
         if (value.Contains('"', StringComparison.Ordinal))
         {
-            diagnostics.Add(new Diagnostic(
-                DiagnosticCatalog.LibvirtValueWithQuote, span,
-                value.Contains('\'', StringComparison.Ordinal)
-                    ? $"the {what} `{shown}` contains both `\"` and `'`: libvirt writes a \"\"\"…\"\"\" string that xl cannot read (this line escapes the quote instead), and xl.cfg(5) forbids `\"` in channel values; remove the quotes"
-                    : $"the {what} `{shown}` contains `\"`, which xl.cfg(5) forbids in channel values; xl reads it in this line's quoting, but hand-written files often break; remove it"));
+            diagnostics.Add(DiagnosticCatalog.LibvirtValueWithQuoteAt(span, what, shown, value.Contains('\'', StringComparison.Ordinal)));
         }
 
         if (XlStringText.HasEdgeBlank(value))
         {
-            diagnostics.Add(new Diagnostic(
-                DiagnosticCatalog.LibvirtValueTrimmed, span,
-                $"the {what} `{shown}` starts or ends with a blank, which xl trims: after conversion it is `{PrintableText.Of(value.Trim(' ', '\t', '\n', '\v', '\f', '\r'))}`; remove the blank"));
+            diagnostics.Add(DiagnosticCatalog.LibvirtValueTrimmedAt(span, what, shown, PrintableText.Of(XlStringText.TrimEdgeBlanks(value))));
         }
 
         // Any character the printable-text rule calls unsafe: C0 and C1 controls, DEL, U+2028/9 and
@@ -52,9 +42,7 @@ internal static class XlChannelValueChecks
         int first = PrintableText.IndexOfUnsafe(value);
         if (first >= 0)
         {
-            diagnostics.Add(new Diagnostic(
-                DiagnosticCatalog.LibvirtControlCharacter, span,
-                $"the {what} `{shown}` contains {PrintableText.Describe(value[first])}, which breaks QEMU's options, xenstore listings, udev rules and scripts; remove it"));
+            diagnostics.Add(DiagnosticCatalog.LibvirtControlCharacterAt(span, what, shown, PrintableText.Describe(value[first])));
         }
     }
 }

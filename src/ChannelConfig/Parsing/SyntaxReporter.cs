@@ -12,6 +12,10 @@ namespace ChannelConfig.Parsing;
 /// </summary>
 internal sealed class SyntaxReporter
 {
+    // The first carriage return is reported once, with a message completed in Finish(): how many
+    // lines have one, and the fix for all of them. Its index is -1 when it was not stored (the
+    // diagnostic list was already full, or it became the too-many note): then nothing is completed.
+    private bool _carriageReturnSeen;
     private int _carriageReturnIndex = -1;
     private int _carriageReturnCount;
 
@@ -137,22 +141,21 @@ internal sealed class SyntaxReporter
     public void OnLexicalError(ReadOnlySpan<byte> src, int start, int xenEnd, int end, int line, int xenLine, bool glued, TokenKind glueKind)
     {
         byte b = src[start];
-        bool kept = b == (byte)'\r' ? _carriageReturnIndex < 0 : Diagnostics.KeepsNext;
+        bool kept = (b != (byte)'\r' || !_carriageReturnSeen) && Diagnostics.KeepsNext;
         string? xl = Xen.LexicalError(xenLine, src[start..xenEnd], "lexical error", wantLine: kept);
         LastLexicalErrorLine = line;
         var run = src[start..end];
 
         if (b == (byte)'\r')
         {
-            if (_carriageReturnIndex >= 0)
+            _carriageReturnCount++;
+            if (_carriageReturnSeen)
             {
-                _carriageReturnCount++;
                 return;
             }
 
-            _carriageReturnIndex = Diagnostics.Count;
-            _carriageReturnCount = 1;
-            Diagnostics.Add(DiagnosticCatalog.CarriageReturnAt(Source.GetSpan(start, start + 1), 1, xl));
+            _carriageReturnSeen = true;
+            _carriageReturnIndex = Diagnostics.AddReplaceable(DiagnosticCatalog.CarriageReturnAt(Source.GetSpan(start, start + 1), 1, xl));
             return;
         }
 
@@ -284,14 +287,10 @@ internal sealed class SyntaxReporter
     {
         if (_carriageReturnIndex >= 0)
         {
+            // Only when the first carriage return's diagnostic was stored: past the limit there is
+            // none to complete (the too-many note keeps its own message).
             var first = Diagnostics.Items[_carriageReturnIndex];
-            var completed = DiagnosticCatalog.CarriageReturnAt(first.Span, _carriageReturnCount, first.XlMessage, LineEndingsFix());
-
-            // Kept as it was: when the list filled up just before the first carriage return, the
-            // entry here is the too-many note, and it takes this message under its own code.
-            Diagnostics.Replace(_carriageReturnIndex, first.Descriptor == completed.Descriptor
-                ? completed
-                : new Diagnostic(first.Descriptor, completed.Span, completed.Message, completed.XlMessage, fix: completed.Fix));
+            Diagnostics.Replace(_carriageReturnIndex, DiagnosticCatalog.CarriageReturnAt(first.Span, _carriageReturnCount, first.XlMessage, LineEndingsFix()));
         }
     }
 

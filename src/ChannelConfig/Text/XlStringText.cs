@@ -81,6 +81,26 @@ internal static class XlStringText
     /// <returns>True when xl would read a shorter value.</returns>
     public static bool HasEdgeBlank(string value) => value.Length > 0 && (IsCSpace(value[0]) || IsCSpace(value[^1]));
 
+    /// <summary>A channel-spec field value as xl reads it: without the C blanks at its ends (see <see cref="HasEdgeBlank"/>).</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The trimmed value.</returns>
+    public static string TrimEdgeBlanks(string value)
+    {
+        int start = 0;
+        int end = value.Length;
+        while (start < end && IsCSpace(value[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsCSpace(value[end - 1]))
+        {
+            end--;
+        }
+
+        return value[start..end];
+    }
+
     /// <summary>True when a channel-spec field value holds <c>,</c>, which xl always reads as the end of the field (there is no escape for it).</summary>
     /// <param name="value">The value.</param>
     /// <returns>True when xl would split the value.</returns>
