@@ -1,6 +1,5 @@
 using ChannelConfig.Channels;
 using ChannelConfig.Text;
-using ChannelConfig.Validation;
 
 namespace ChannelConfig.Cli;
 

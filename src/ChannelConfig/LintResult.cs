@@ -3,7 +3,6 @@ using ChannelConfig.Diagnostics;
 using ChannelConfig.Configuration;
 using ChannelConfig.Rules;
 using ChannelConfig.Syntax;
-using ChannelConfig.Validation;
 
 namespace ChannelConfig;
 

@@ -2,7 +2,6 @@ using ChannelConfig.Channels;
 using ChannelConfig.Configuration;
 using ChannelConfig.Diagnostics;
 using ChannelConfig.Rules;
-using ChannelConfig.Syntax;
 using ChannelConfig.Text;
 using ChannelConfig.Validation;
 

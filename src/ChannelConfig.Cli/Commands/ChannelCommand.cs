@@ -3,7 +3,6 @@ using ChannelConfig.Channels;
 using ChannelConfig.Editing;
 using ChannelConfig.Reporting;
 using ChannelConfig.Text;
-using ChannelConfig.Validation;
 
 namespace ChannelConfig.Cli.Commands;
 

@@ -3,7 +3,6 @@ using System.Text;
 using ChannelConfig.Channels;
 using ChannelConfig.Cli.Files;
 using ChannelConfig.Diagnostics;
-using ChannelConfig.Emitters.Libxl;
 using ChannelConfig.Text;
 using ChannelConfig.Emitters;
 using ChannelConfig.Reporting;

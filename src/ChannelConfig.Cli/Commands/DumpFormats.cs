@@ -7,7 +7,6 @@ using ChannelConfig.Emitters.Libxl;
 using ChannelConfig.Emitters.Qemu;
 using ChannelConfig.Emitters.Xenstore;
 using ChannelConfig.Reporting;
-using ChannelConfig.Validation;
 
 namespace ChannelConfig.Cli.Commands;
 

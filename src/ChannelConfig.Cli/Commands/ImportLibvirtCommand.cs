@@ -1,5 +1,4 @@
 using System.CommandLine;
-using ChannelConfig.Emitters.Libvirt;
 using ChannelConfig.Text;
 using ChannelConfig.Import;
 using ChannelConfig.Reporting;

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
-using ChannelConfig.Channels;
 using ChannelConfig.Cli.Settings;
 using ChannelConfig.Diagnostics;
 using ChannelConfig.Reporting;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ChannelConfig.Channels;
 using ChannelConfig.Rules;
 using Tomlyn.Parsing;
 using Tomlyn.Syntax;

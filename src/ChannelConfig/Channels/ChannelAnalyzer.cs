@@ -1,4 +1,3 @@
-using System.Text;
 using ChannelConfig.Configuration;
 using ChannelConfig.Diagnostics;
 using ChannelConfig.Syntax;

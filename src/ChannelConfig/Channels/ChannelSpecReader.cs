@@ -1,5 +1,4 @@
 using ChannelConfig.Diagnostics;
-using ChannelConfig.Parsing;
 using ChannelConfig.Syntax;
 using ChannelConfig.Text;
 

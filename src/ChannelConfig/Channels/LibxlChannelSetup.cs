@@ -1,5 +1,4 @@
 using System.Text;
-using ChannelConfig.Diagnostics;
 
 namespace ChannelConfig.Channels;
 

@@ -1,4 +1,3 @@
-using ChannelConfig.Parsing;
 using ChannelConfig.Syntax;
 
 namespace ChannelConfig.Configuration;

@@ -1,4 +1,3 @@
-using ChannelConfig.Diagnostics;
 using ChannelConfig.Text;
 
 namespace ChannelConfig.Editing;

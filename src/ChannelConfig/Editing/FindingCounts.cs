@@ -1,6 +1,5 @@
 using ChannelConfig.Diagnostics;
 using ChannelConfig.Syntax;
-using ChannelConfig.Validation;
 
 namespace ChannelConfig.Editing;
 

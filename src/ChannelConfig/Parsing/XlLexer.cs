@@ -1,6 +1,4 @@
 using System.Buffers;
-using ChannelConfig.Diagnostics;
-using ChannelConfig.Text;
 using ChannelConfig.Syntax;
 
 namespace ChannelConfig.Parsing;

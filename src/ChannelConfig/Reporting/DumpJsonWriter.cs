@@ -4,7 +4,6 @@ using ChannelConfig.Emitters.Libxl;
 using ChannelConfig.Emitters.Qemu;
 using ChannelConfig.Emitters.Xenstore;
 using ChannelConfig.Text;
-using ChannelConfig.Validation;
 using ChannelConfig.Emitters;
 
 namespace ChannelConfig.Reporting;

@@ -1,5 +1,3 @@
-using ChannelConfig.Validation;
-
 namespace ChannelConfig.Reporting;
 
 /// <summary>One file of a lint run: the name it is reported under and its result.</summary>

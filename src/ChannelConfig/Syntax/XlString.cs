@@ -1,4 +1,3 @@
-using System.Text;
 using ChannelConfig.Text;
 
 namespace ChannelConfig.Syntax;

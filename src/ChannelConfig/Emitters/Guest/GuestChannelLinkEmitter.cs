@@ -1,7 +1,5 @@
 using System.Text;
 using ChannelConfig.Channels;
-using ChannelConfig.Emitters.Kvm;
-using ChannelConfig.Emitters.Libvirt;
 using ChannelConfig.Syntax;
 using ChannelConfig.Text;
 
