@@ -1,3 +1,4 @@
+using ChannelConfig.Diagnostics;
 using System.Text.Json;
 using ChannelConfig.Tests.Cli;
 
@@ -35,7 +36,7 @@ public sealed class ConfigFileTests
         string dir = TempTree.Create(("vm.cfg", TempTree.Clean), (".xlchan.toml", "xen = \"4.17\"\n"));
         var (exit, stdout, _) = CliRunner.Run("lint", Path.Combine(dir, "vm.cfg"));
         Assert.Equal(1, exit);
-        Assert.Contains("XLC0113", stdout, StringComparison.Ordinal);
+        Assert.Contains(DiagnosticCatalog.FirstChannelLost.Id, stdout, StringComparison.Ordinal);
         Assert.EndsWith("(as Xen 4.17)\n", stdout, StringComparison.Ordinal);
         Assert.Equal("4.17", Json(dir).GetProperty("files")[0].GetProperty("xen").GetString());
 
@@ -61,7 +62,7 @@ public sealed class ConfigFileTests
     {
         string cfg = "channel = [ \"connection=pty, name=org.example.agent.0, backend=driver-dom\" ]\n";
         string dir = TempTree.Create(("vm.cfg", cfg));
-        Assert.Contains("XLC0112", Codes(Json(dir)));
+        Assert.Contains(DiagnosticCatalog.UnknownBackendDomain.Id, Codes(Json(dir)));
         File.WriteAllText(Path.Combine(dir, ".xlchan.toml"), "[domains]\ndriver-dom = 5\n");
         Assert.DoesNotContain("XLC0112", Codes(Json(dir)));
     }

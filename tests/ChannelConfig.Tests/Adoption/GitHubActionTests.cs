@@ -1,3 +1,4 @@
+using ChannelConfig.Diagnostics;
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -48,7 +49,7 @@ public sealed partial class GitHubActionTests
         var sarif = Step(workspace, runnerTemp, new() { ["XLCHAN_PATHS"] = "configs", ["XLCHAN_ARGS"] = "--xen 4.20.1" });
         Assert.True(sarif.Exit == 1, sarif.Output);
         var run = JsonDocument.Parse(File.ReadAllText(Path.Combine(workspace, "xlchan.sarif"))).RootElement.GetProperty("runs")[0];
-        Assert.Equal("XLC0107", Assert.Single(run.GetProperty("results").EnumerateArray()).GetProperty("ruleId").GetString());
+        Assert.Equal(DiagnosticCatalog.ConnectionCase.Id, Assert.Single(run.GetProperty("results").EnumerateArray()).GetProperty("ruleId").GetString());
         Assert.Equal("4.20.1", run.GetProperty("properties").GetProperty("xenReleases")[0].GetString());
         Assert.Contains("::error file=configs/bad.cfg,line=1,col=25", sarif.Output, StringComparison.Ordinal);
         Assert.Equal("sarif-file=xlchan.sarif\nexit-code=1\n", sarif.GitHubOutput);

@@ -1,3 +1,4 @@
+using ChannelConfig.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChannelConfig.Tests.Cli;
@@ -60,7 +61,7 @@ public sealed class SarifSchemaTests
     {
         var run = Valid(Path.Combine(TempTree.Create(("vm.cfg", TempTree.Broken)), "vm.cfg"));
         var result = Assert.Single(run.GetProperty("results").EnumerateArray());
-        Assert.Equal("XLC0107", result.GetProperty("ruleId").GetString());
+        Assert.Equal(DiagnosticCatalog.ConnectionCase.Id, result.GetProperty("ruleId").GetString());
         var fix = Assert.Single(result.GetProperty("fixes").EnumerateArray());
         var replacement = fix.GetProperty("artifactChanges")[0].GetProperty("replacements")[0];
         Assert.Equal("pty", replacement.GetProperty("insertedContent").GetProperty("text").GetString());

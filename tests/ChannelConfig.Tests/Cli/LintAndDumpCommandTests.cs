@@ -1,3 +1,4 @@
+using ChannelConfig.Diagnostics;
 using System.Text.Json;
 
 namespace ChannelConfig.Tests.Cli;
@@ -81,7 +82,7 @@ public sealed class LintAndDumpCommandTests
         Assert.Equal("5121", doc.GetProperty("effective").GetProperty("memory").GetProperty("string").GetString());
         Assert.Equal("list", doc.GetProperty("effective").GetProperty("x").GetProperty("type").GetString());
         var d = doc.GetProperty("diagnostics")[0];
-        Assert.Equal("XLC0021", d.GetProperty("code").GetString());
+        Assert.Equal(DiagnosticCatalog.ExpectedAssignment.Id, d.GetProperty("code").GetString());
         Assert.Equal("error", d.GetProperty("severity").GetString());
         Assert.Equal(5, d.GetProperty("line").GetInt32());
         Assert.Equal(5, d.GetProperty("column").GetInt32());

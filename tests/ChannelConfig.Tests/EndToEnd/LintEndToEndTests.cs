@@ -1,3 +1,4 @@
+using ChannelConfig.Diagnostics;
 using System.Text.Json;
 
 namespace ChannelConfig.Tests.EndToEnd;
@@ -140,7 +141,7 @@ public sealed class LintEndToEndTests
         Assert.Equal(0, explain.Exit);
         Assert.Equal(ChannelConfig.Reporting.RuleDocumentation.ToText(ChannelConfig.Diagnostics.DiagnosticCatalog.ChannelTypeSpelling), explain.Stdout);
         Assert.Equal(2, XlchanProcess.Run(dir, "explain", "XLC9999").Exit);
-        Assert.Contains("XLC0001", XlchanProcess.Run(dir, "explain", "--list").Stdout, StringComparison.Ordinal);
+        Assert.Contains(DiagnosticCatalog.UnexpectedCharacter.Id, XlchanProcess.Run(dir, "explain", "--list").Stdout, StringComparison.Ordinal);
         Assert.Matches("^[0-9]+\\.[0-9]+\\.[0-9]+", XlchanProcess.Run(dir, "--version").Stdout);
         Assert.Contains("Examples:", XlchanProcess.Run(dir, "--help").Stdout, StringComparison.Ordinal);
     }

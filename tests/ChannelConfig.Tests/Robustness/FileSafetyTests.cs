@@ -1,3 +1,4 @@
+using ChannelConfig.Diagnostics;
 using ChannelConfig.Tests.Cli;
 
 namespace ChannelConfig.Tests.Robustness;
@@ -163,7 +164,7 @@ public sealed class FileSafetyTests : IDisposable
         var (exit, stdout, _) = CliRunner.Run("lint", fifo);
         await writer;
         Assert.Equal(0, exit);
-        Assert.Contains("XLC0041", stdout, StringComparison.Ordinal);
+        Assert.Contains(DiagnosticCatalog.DuplicateSetting.Id, stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,10 +28,10 @@ public sealed class ImportLimitsTests
         var result = LibvirtXenChannelImporter.Import(Xml(OneLine(3000, i => $"<channel type='pty'><target type='virtio' name='a{i}'/></channel>")));
         Assert.Equal(LibvirtXenChannelImporter.MaxDiagnostics + 2, result.Diagnostics.Count);
         var note = result.Diagnostics[LibvirtXenChannelImporter.MaxDiagnostics];
-        Assert.Equal("XLC0031", note.Code);
+        Assert.Equal(DiagnosticCatalog.TooManyDiagnostics.Id, note.Code);
         Assert.Equal(DiagnosticSeverity.Warning, note.Severity);
         Assert.Contains("(2000)", note.Message, StringComparison.Ordinal);
-        Assert.Equal("XLC0215", result.Diagnostics[^1].Code);
+        Assert.Equal(DiagnosticCatalog.LibvirtNoXenChannels.Id, result.Diagnostics[^1].Code);
         Assert.False(result.HasErrors);
     }
 
@@ -54,7 +54,7 @@ public sealed class ImportLimitsTests
     {
         string xml = "<domain type='xen'>" + string.Concat(Enumerable.Repeat("<a>", depth)) + string.Concat(Enumerable.Repeat("</a>", depth)) + "</domain>\n";
         var result = LibvirtXenChannelImporter.Import(Xml(xml));
-        var tooDeep = result.Diagnostics.Where(d => d.Code == "XLC0216").ToList();
+        var tooDeep = result.Diagnostics.Where(d => d.Code == DiagnosticCatalog.LibvirtXmlTooComplex.Id).ToList();
         Assert.Equal(refused, tooDeep.Count == 1);
         if (refused)
         {
@@ -73,7 +73,7 @@ public sealed class ImportLimitsTests
             + string.Join(' ', Enumerable.Range(0, attributes - 2).Select(i => $"a{i}='='"))
             + "/></channel></devices></domain>\n";
         var result = LibvirtXenChannelImporter.Import(Xml(xml));
-        Assert.Equal(refused, result.Diagnostics.Any(d => d.Code == "XLC0216"));
+        Assert.Equal(refused, result.Diagnostics.Any(d => d.Code == DiagnosticCatalog.LibvirtXmlTooComplex.Id));
         Assert.Equal(!refused, result.ChannelLine is not null);
     }
 
@@ -84,7 +84,7 @@ public sealed class ImportLimitsTests
         string filler = string.Concat(Enumerable.Repeat("<!--🙂🙂🙂-->", 3000));
         string xml = "<domain type='xen'><devices>" + filler + "<channel type='pty'><target type='virtio' name='a'/></channel></devices></domain>";
         var result = LibvirtXenChannelImporter.Import(Xml(xml));
-        var d = Assert.Single(result.Diagnostics, d => d.Code == "XLC0202");
+        var d = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCatalog.LibvirtNonXenChannel.Id);
         int offset = Encoding.UTF8.GetByteCount(xml[..xml.IndexOf("<target", StringComparison.Ordinal)]);
         Assert.Equal(offset, d.Span.Start.Offset);
         Assert.Equal(offset + "<target".Length, d.Span.End.Offset);

@@ -1,3 +1,4 @@
+using ChannelConfig.Diagnostics;
 using ChannelConfig.Fuzz;
 using ChannelConfig.Syntax;
 using ChannelConfig.Text;
@@ -61,7 +62,7 @@ public sealed class PathologicalInputTests
     public void Crlf_line_endings_are_one_error_with_a_count()
     {
         var result = AssertCodes(Inputs.Repeat("a = 1\r\n", MB), XlVerdict.Rejected, "XLC0002", "XLC0041", "XLC0031");
-        Assert.Contains("on 142857 lines", Assert.Single(result.Diagnostics, d => d.Code == "XLC0002").Message, StringComparison.Ordinal);
+        Assert.Contains("on 142857 lines", Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCatalog.CarriageReturn.Id).Message, StringComparison.Ordinal);
     }
 
     [Fact]
