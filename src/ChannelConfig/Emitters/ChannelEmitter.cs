@@ -13,7 +13,8 @@ namespace ChannelConfig.Emitters;
 /// What the real programs are given for an analysed configuration's channels: the xenstore nodes
 /// libxl writes, libxl's JSON, the <c>-chardev</c> arguments libxl gives QEMU, libvirt's
 /// <c>&lt;channel&gt;</c> elements, the same channels for a KVM guest, and a guest's udev rules.
-/// Each was checked against the real program (docs/xl-channel.md, section 12).
+/// The xenstore, libxl, QEMU and libvirt outputs are checked against the real programs
+/// (docs/xl-channel.md, section 12); the udev script is run by a POSIX shell in the tests.
 /// </summary>
 /// <remarks>
 /// Every method writes nothing (or returns an empty list) when xl or libxl reject the
