@@ -3,6 +3,7 @@ using ChannelConfig.Channels;
 using ChannelConfig.Diagnostics;
 using ChannelConfig.Emitters.Kvm;
 using ChannelConfig.Tests.Golden;
+using ChannelConfig.Tests.Support;
 
 namespace ChannelConfig.Tests.Emitters;
 
@@ -60,10 +61,12 @@ public sealed class KvmEmitterTests
     [InlineData("")]
     public void The_shell_gives_back_every_argument_and_runs_nothing(string value)
     {
-        Assert.SkipUnless(PosixShell.Available, "needs /bin/sh");
+        Assert.SkipUnless(ShellRunner.Available, "needs /bin/sh");
+        using var shell = new ShellRunner();
         var args = KvmQemuChannelEmitter.Arguments([EmitterExamples.Channel(ChannelConnection.Socket, value, "/run/" + value + ".sock")]);
         string[] argv = ["qemu-system-x86_64", .. args, value];
-        Assert.Equal(argv, PosixShell.Words(ShellCommandLine.Render(argv)));
+        Assert.Equal(argv, shell.Words(ShellCommandLine.Render(argv)));
+        shell.AssertNothingRan();
     }
 
     [Theory]
