@@ -7,7 +7,7 @@ using ChannelConfig.Syntax;
 using ChannelConfig.Tests.Golden;
 using ChannelConfig.Import;
 
-namespace ChannelConfig.Tests.Emitters;
+namespace ChannelConfig.Tests.Import;
 
 /// <summary>libvirt domain XML to an xl <c>channel</c> line, and where we do better than libvirt's converter.</summary>
 public sealed class LibvirtXenImportTests
