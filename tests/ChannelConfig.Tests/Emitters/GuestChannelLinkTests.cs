@@ -36,7 +36,7 @@ public sealed class GuestChannelLinkTests
     public void The_script_for_two_channels_matches_the_golden_file()
     {
         string script = GuestChannelLinkEmitter.Script(EmitterExamples.Analyze(EmitterExamples.WebServer));
-        GoldenFile.AssertMatches("tests/ChannelConfig.Tests/golden/emitters/guest-web-01.sh", script);
+        GoldenFile.AssertMatches("tests/ChannelConfig.Tests/expected/emitters/guest-web-01.sh", script);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class GuestChannelLinkTests
         Assert.DoesNotContain("console-0", script, StringComparison.Ordinal);
         Assert.DoesNotContain("        0) name=", script, StringComparison.Ordinal);
         Assert.Contains("        1) name='org.xenproject.guest.clipboard.0.1' ;;", script, StringComparison.Ordinal);
-        GoldenFile.AssertMatches("tests/ChannelConfig.Tests/golden/emitters/guest-xen-4.20.0.sh", script);
+        GoldenFile.AssertMatches("tests/ChannelConfig.Tests/expected/emitters/guest-xen-4.20.0.sh", script);
     }
 
     [Fact]

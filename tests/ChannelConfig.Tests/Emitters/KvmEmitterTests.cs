@@ -15,7 +15,7 @@ public sealed class KvmEmitterTests
     {
         var args = KvmQemuChannelEmitter.Arguments(EmitterExamples.Analyze(EmitterExamples.WebServer));
         string text = string.Concat(args.Select(a => a + "\n")) + "\n" + ShellCommandLine.Render(["qemu-system-x86_64", .. args]) + "\n";
-        GoldenFile.AssertMatches("tests/ChannelConfig.Tests/golden/emitters/kvm-qemu-web-01.txt", text);
+        GoldenFile.AssertMatches("tests/ChannelConfig.Tests/expected/emitters/kvm-qemu-web-01.txt", text);
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class KvmEmitterTests
     {
         var result = KvmLibvirtChannelEmitter.Format(EmitterExamples.Analyze(EmitterExamples.WebServer));
         Assert.Empty(result.Diagnostics);
-        GoldenFile.AssertMatches("tests/ChannelConfig.Tests/golden/emitters/kvm-libvirt-web-01.xml", result.Xml);
+        GoldenFile.AssertMatches("tests/ChannelConfig.Tests/expected/emitters/kvm-libvirt-web-01.xml", result.Xml);
     }
 
     [Theory]
