@@ -3,6 +3,7 @@ using ChannelConfig.Channels;
 using ChannelConfig.Emitters;
 using ChannelConfig.Emitters.Guest;
 using ChannelConfig.Tests.Golden;
+using ChannelConfig.Tests.Support;
 
 namespace ChannelConfig.Tests.Emitters;
 
@@ -35,7 +36,7 @@ public sealed class GuestChannelLinkTests
     public void The_script_for_two_channels_matches_the_golden_file()
     {
         string script = GuestChannelLinkEmitter.Script(EmitterExamples.Analyze(EmitterExamples.WebServer));
-        GoldenFile.AssertMatches("tests/ChannelConfig.Tests/golden/emitters/guest-web-01.sh", script);
+        GoldenFile.AssertMatches("tests/ChannelConfig.Tests/expected/emitters/guest-web-01.sh", script);
     }
 
     [Fact]
@@ -49,7 +50,7 @@ public sealed class GuestChannelLinkTests
         Assert.DoesNotContain("console-0", script, StringComparison.Ordinal);
         Assert.DoesNotContain("        0) name=", script, StringComparison.Ordinal);
         Assert.Contains("        1) name='org.xenproject.guest.clipboard.0.1' ;;", script, StringComparison.Ordinal);
-        GoldenFile.AssertMatches("tests/ChannelConfig.Tests/golden/emitters/guest-xen-4.20.0.sh", script);
+        GoldenFile.AssertMatches("tests/ChannelConfig.Tests/expected/emitters/guest-xen-4.20.0.sh", script);
     }
 
     [Fact]
@@ -63,13 +64,13 @@ public sealed class GuestChannelLinkTests
     [Fact]
     public void Hostile_names_pass_sh_n_and_appear_only_single_quoted_or_escaped()
     {
-        Assert.SkipUnless(PosixShell.Available, "needs /bin/sh");
+        Assert.SkipUnless(ShellRunner.Available, "needs /bin/sh");
         var analysis = EmitterExamples.Analyze(HostileConfig(HostileNames));
         Assert.Equal(HostileNames, analysis.Channels.Select(c => c.Name));
         var (dir, script, _) = Sandbox(analysis);
         try
         {
-            var (exit, _, stderr) = PosixShell.Run(dir, "-n", script);
+            var (exit, _, stderr) = ShellRunner.Run(dir, "-n", script);
             Assert.True(exit == 0, stderr);
             string text = File.ReadAllText(script);
             for (int i = 0; i < HostileNames.Length; i++)
@@ -93,14 +94,14 @@ public sealed class GuestChannelLinkTests
     [Fact]
     public void Running_the_script_links_every_hostile_name_exactly_and_runs_nothing()
     {
-        Assert.SkipUnless(PosixShell.Available, "needs /bin/sh");
+        Assert.SkipUnless(ShellRunner.Available, "needs /bin/sh");
         var analysis = EmitterExamples.Analyze(HostileConfig(HostileNames));
         var (dir, script, options) = Sandbox(analysis);
         try
         {
             for (int n = 1; n <= HostileNames.Length; n++)
             {
-                var (exit, _, stderr) = PosixShell.Run(dir, script, "add", n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                var (exit, _, stderr) = ShellRunner.Run(dir, script, "add", n.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 Assert.True(exit == 0, stderr);
             }
 
@@ -114,7 +115,7 @@ public sealed class GuestChannelLinkTests
 
             Assert.Equal(["links", "xen-channel-setup"], Directory.GetFileSystemEntries(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
 
-            var (removeExit, _, _) = PosixShell.Run(dir, script, "remove", "3");
+            var (removeExit, _, _) = ShellRunner.Run(dir, script, "remove", "3");
             Assert.Equal(0, removeExit);
             Assert.False(Path.Exists(Path.Combine(options.LinkDirectory, HostileNames[2])));
             Assert.Equal(HostileNames.Length - 1, Directory.GetFileSystemEntries(options.LinkDirectory).Length);
@@ -128,12 +129,12 @@ public sealed class GuestChannelLinkTests
     [Fact]
     public void Install_copies_the_script_and_writes_rules_for_each_linked_console()
     {
-        Assert.SkipUnless(PosixShell.Available, "needs /bin/sh");
+        Assert.SkipUnless(ShellRunner.Available, "needs /bin/sh");
         var analysis = EmitterExamples.Analyze(HostileConfig(["org.example.a.0", "with space", "x/y"]));
         var (dir, script, options) = Sandbox(analysis);
         try
         {
-            var (exit, stdout, stderr) = PosixShell.Run(dir, script, "install");
+            var (exit, stdout, stderr) = ShellRunner.Run(dir, script, "install");
             Assert.True(exit == 0, stderr);
             Assert.StartsWith("installed ", stdout, StringComparison.Ordinal);
             Assert.Equal(File.ReadAllText(script), File.ReadAllText(options.ScriptPath));
@@ -148,7 +149,7 @@ public sealed class GuestChannelLinkTests
             Assert.Contains(rules, l => l.StartsWith("#   console 3 (x/y): no link: the name contains `/`", StringComparison.Ordinal));
             Assert.All(rules, l => Assert.True(l.StartsWith('#') || l.StartsWith("SUBSYSTEM==", StringComparison.Ordinal), l));
 
-            var (usage, _, _) = PosixShell.Run(dir, script, "add", "1; touch pwned");
+            var (usage, _, _) = ShellRunner.Run(dir, script, "add", "1; touch pwned");
             Assert.Equal(2, usage);
             Assert.False(File.Exists(Path.Combine(dir, "pwned")));
         }

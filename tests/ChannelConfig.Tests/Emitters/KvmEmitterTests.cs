@@ -3,6 +3,7 @@ using ChannelConfig.Channels;
 using ChannelConfig.Diagnostics;
 using ChannelConfig.Emitters.Kvm;
 using ChannelConfig.Tests.Golden;
+using ChannelConfig.Tests.Support;
 
 namespace ChannelConfig.Tests.Emitters;
 
@@ -14,7 +15,7 @@ public sealed class KvmEmitterTests
     {
         var args = KvmQemuChannelEmitter.Arguments(EmitterExamples.Analyze(EmitterExamples.WebServer));
         string text = string.Concat(args.Select(a => a + "\n")) + "\n" + ShellCommandLine.Render(["qemu-system-x86_64", .. args]) + "\n";
-        GoldenFile.AssertMatches("tests/ChannelConfig.Tests/golden/emitters/kvm-qemu-web-01.txt", text);
+        GoldenFile.AssertMatches("tests/ChannelConfig.Tests/expected/emitters/kvm-qemu-web-01.txt", text);
     }
 
     [Fact]
@@ -60,10 +61,12 @@ public sealed class KvmEmitterTests
     [InlineData("")]
     public void The_shell_gives_back_every_argument_and_runs_nothing(string value)
     {
-        Assert.SkipUnless(PosixShell.Available, "needs /bin/sh");
+        Assert.SkipUnless(ShellRunner.Available, "needs /bin/sh");
+        using var shell = new ShellRunner();
         var args = KvmQemuChannelEmitter.Arguments([EmitterExamples.Channel(ChannelConnection.Socket, value, "/run/" + value + ".sock")]);
         string[] argv = ["qemu-system-x86_64", .. args, value];
-        Assert.Equal(argv, PosixShell.Words(ShellCommandLine.Render(argv)));
+        Assert.Equal(argv, shell.Words(ShellCommandLine.Render(argv)));
+        shell.AssertNothingRan();
     }
 
     [Theory]
@@ -126,7 +129,7 @@ public sealed class KvmEmitterTests
     {
         var result = KvmLibvirtChannelEmitter.Format(EmitterExamples.Analyze(EmitterExamples.WebServer));
         Assert.Empty(result.Diagnostics);
-        GoldenFile.AssertMatches("tests/ChannelConfig.Tests/golden/emitters/kvm-libvirt-web-01.xml", result.Xml);
+        GoldenFile.AssertMatches("tests/ChannelConfig.Tests/expected/emitters/kvm-libvirt-web-01.xml", result.Xml);
     }
 
     [Theory]

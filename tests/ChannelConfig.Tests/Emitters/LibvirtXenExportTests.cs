@@ -21,7 +21,7 @@ public sealed class LibvirtXenExportTests
     {
         var result = Export(EmitterExamples.WebServer);
         Assert.Empty(result.Diagnostics);
-        GoldenFile.AssertMatches("tests/ChannelConfig.Tests/golden/emitters/libvirt-xen-web-01.xml", result.Xml);
+        GoldenFile.AssertMatches("tests/ChannelConfig.Tests/expected/emitters/libvirt-xen-web-01.xml", result.Xml);
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class LibvirtXenExportTests
         Assert.DoesNotContain("<!--", result.Xml, StringComparison.Ordinal);
         Assert.DoesNotContain("net-driver", result.Xml, StringComparison.Ordinal);
         Assert.False(result.HasErrors);
-        GoldenFile.AssertMatches("tests/ChannelConfig.Tests/golden/emitters/libvirt-xen-tenant-42.xml", result.Xml);
+        GoldenFile.AssertMatches("tests/ChannelConfig.Tests/expected/emitters/libvirt-xen-tenant-42.xml", result.Xml);
     }
 
     [Theory]

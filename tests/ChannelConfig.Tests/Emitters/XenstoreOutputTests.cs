@@ -31,12 +31,12 @@ public sealed class XenstoreOutputTests
     {
         var result = LintSample();
         var nodes = XenstoreEmitter.Nodes(result.Channels);
-        GoldenFile.AssertMatches("tests/ChannelConfig.Tests/golden/emitters/cloud-first-boot.xenstore.txt", XenstoreWriter.ToListing(nodes));
-        GoldenFile.AssertMatches("tests/ChannelConfig.Tests/golden/emitters/cloud-first-boot.xenstore.json", XenstoreWriter.ToJson(nodes));
-        GoldenFile.AssertMatches("tests/ChannelConfig.Tests/golden/emitters/cloud-first-boot.xenstore.sh", XenstoreWriter.ToScript(nodes, "example"));
-        GoldenFile.AssertMatches("tests/ChannelConfig.Tests/golden/emitters/cloud-first-boot.libxl-yajl.json", LibxlJsonWriter.ToChannelsMember(result.Channels.Channels, LibxlJsonStyle.Yajl) + "\n");
-        GoldenFile.AssertMatches("tests/ChannelConfig.Tests/golden/emitters/cloud-first-boot.libxl-jsonc.json", LibxlJsonWriter.ToChannelsMember(result.Channels.Channels, LibxlJsonStyle.JsonC) + "\n");
-        GoldenFile.AssertMatches("tests/ChannelConfig.Tests/golden/emitters/cloud-first-boot.qemu.txt", string.Join("\n", QemuChardevEmitter.Arguments(result.Channels)) + "\n");
+        GoldenFile.AssertMatches("tests/ChannelConfig.Tests/expected/emitters/cloud-first-boot.xenstore.txt", XenstoreWriter.ToListing(nodes));
+        GoldenFile.AssertMatches("tests/ChannelConfig.Tests/expected/emitters/cloud-first-boot.xenstore.json", XenstoreWriter.ToJson(nodes));
+        GoldenFile.AssertMatches("tests/ChannelConfig.Tests/expected/emitters/cloud-first-boot.xenstore.sh", XenstoreWriter.ToScript(nodes, "example"));
+        GoldenFile.AssertMatches("tests/ChannelConfig.Tests/expected/emitters/cloud-first-boot.libxl-yajl.json", LibxlJsonWriter.ToChannelsMember(result.Channels.Channels, LibxlJsonStyle.Yajl) + "\n");
+        GoldenFile.AssertMatches("tests/ChannelConfig.Tests/expected/emitters/cloud-first-boot.libxl-jsonc.json", LibxlJsonWriter.ToChannelsMember(result.Channels.Channels, LibxlJsonStyle.JsonC) + "\n");
+        GoldenFile.AssertMatches("tests/ChannelConfig.Tests/expected/emitters/cloud-first-boot.qemu.txt", string.Join("\n", QemuChardevEmitter.Arguments(result.Channels)) + "\n");
     }
 
     [Fact]

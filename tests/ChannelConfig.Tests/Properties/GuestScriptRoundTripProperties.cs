@@ -1,4 +1,5 @@
 using ChannelConfig.Emitters.Guest;
+using ChannelConfig.Tests.Support;
 
 namespace ChannelConfig.Tests.Properties;
 
@@ -11,7 +12,7 @@ public sealed class GuestScriptRoundTripProperties
     [Fact]
     public void Running_add_links_each_name_to_its_console()
     {
-        Assert.SkipUnless(File.Exists("/bin/sh"), "needs /bin/sh");
+        Assert.SkipUnless(ShellRunner.Available, "needs /bin/sh");
         using var shell = new ShellRunner();
         string links = Path.Combine(shell.Directory, "links");
         var options = new GuestChannelLinkOptions

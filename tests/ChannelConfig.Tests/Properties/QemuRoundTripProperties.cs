@@ -1,6 +1,7 @@
 using ChannelConfig.Channels;
 using ChannelConfig.Emitters.Kvm;
 using ChannelConfig.Emitters.Qemu;
+using ChannelConfig.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -22,11 +23,11 @@ public sealed class QemuRoundTripProperties
             for (int i = 0; i < channels.Count; i++)
             {
                 Assert.Equal("-chardev", args[2 * i]);
-                var options = QemuOptionParser.Parse(args[(2 * i) + 1]);
+                var options = QemuOptionSplitter.Split(args[(2 * i) + 1]);
                 string id = $"libxl-channel{i + 1}";
-                (string, string?)[] expected = channels[i].Path is { } path
-                    ? [("socket", null), ("id", id), ("path", path), ("server", "on"), ("wait", "off")]
-                    : [("pty", null), ("id", id)];
+                KeyValuePair<string, string?>[] expected = channels[i].Path is { } path
+                    ? [new("socket", null), new("id", id), new("path", path), new("server", "on"), new("wait", "off")]
+                    : [new("pty", null), new("id", id)];
                 Assert.Equal(expected, options);
             }
         });
@@ -39,19 +40,19 @@ public sealed class QemuRoundTripProperties
             Assert.Equal(2 + (4 * channels.Count), args.Count);
             for (int i = 0; i < channels.Count; i++)
             {
-                var chardev = QemuOptionParser.Parse(args[3 + (4 * i)]);
-                var port = QemuOptionParser.Parse(args[5 + (4 * i)]);
-                Assert.Equal(channels[i].Path, chardev.SingleOrDefault(o => o.Name == "path").Value);
-                Assert.Equal(channels[i].Name, port.Single(o => o.Name == "name").Value);
+                var chardev = QemuOptionSplitter.Split(args[3 + (4 * i)]);
+                var port = QemuOptionSplitter.Split(args[5 + (4 * i)]);
+                Assert.Equal(channels[i].Path, chardev.SingleOrDefault(o => o.Key == "path").Value);
+                Assert.Equal(channels[i].Name, port.Single(o => o.Key == "name").Value);
                 Assert.Equal(channels[i].Connection == ChannelConnection.Socket ? 5 : 2, chardev.Count);
-                Assert.Equal(["virtserialport", "bus", "nr", "chardev", "id", "name"], port.Select(o => o.Name));
+                Assert.Equal(["virtserialport", "bus", "nr", "chardev", "id", "name"], port.Select(o => o.Key));
             }
         });
 
     [Fact]
     public void The_shell_command_line_gives_back_the_arguments()
     {
-        Assert.SkipUnless(File.Exists("/bin/sh"), "needs /bin/sh");
+        Assert.SkipUnless(ShellRunner.Available, "needs /bin/sh");
         using var shell = new ShellRunner();
         PropertyRunner.Check(KvmChannels, channels =>
         {

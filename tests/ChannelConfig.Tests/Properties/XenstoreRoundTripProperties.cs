@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using ChannelConfig.Emitters.Xenstore;
 using ChannelConfig.Emitters;
+using ChannelConfig.Tests.Support;
 
 namespace ChannelConfig.Tests.Properties;
 
@@ -40,7 +41,7 @@ public sealed class XenstoreRoundTripProperties
     [Fact]
     public void The_script_passes_sh_n_and_runs_only_xenstore_commands()
     {
-        Assert.SkipUnless(File.Exists("/bin/sh"), "needs /bin/sh");
+        Assert.SkipUnless(ShellRunner.Available, "needs /bin/sh");
         using var shell = new ShellRunner();
         shell.AddStubs("xenstore-write", "xenstore-chmod", "xenstore-rm");
         PropertyRunner.Check(HostileChannels.Channels, channels =>

@@ -5,7 +5,7 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.RegularExpressions;
 using ChannelConfig.Channels;
-using ChannelConfig.Tests.Emitters;
+using ChannelConfig.Tests.Support;
 
 namespace ChannelConfig.Tests.RealComponents.Qemu;
 

@@ -1,8 +1,9 @@
 using ChannelConfig.Channels;
 using ChannelConfig.Diagnostics;
+using ChannelConfig.Tests.Channels;
 using ChannelConfig.Validation;
 
-namespace ChannelConfig.Tests.Channels;
+namespace ChannelConfig.Tests.Validation;
 
 /// <summary>The validation rules that catch what Xen misses.</summary>
 public sealed class ChannelValidationTests

@@ -1,8 +1,7 @@
 using System.CommandLine;
 using ChannelConfig.Cli.Commands;
-using ChannelConfig.Tests.Cli;
 
-namespace ChannelConfig.Tests.Emitters;
+namespace ChannelConfig.Tests.Cli;
 
 /// <summary><c>xlchan import-libvirt</c> (written, not yet registered in the application).</summary>
 public sealed class ImportLibvirtCommandTests

@@ -1,9 +1,10 @@
-namespace ChannelConfig.Tests.Emitters;
+namespace ChannelConfig.Tests.Support;
 
 /// <summary>
-/// Splits a QEMU option string the way QEMU's option parser does: fields are separated by a single
-/// <c>,</c>; <c>,,</c> is a literal comma; a field is <c>key=value</c> (split at the first <c>=</c>),
-/// or a bare word (the implied first key, such as <c>socket</c> in <c>-chardev socket,…</c>).
+/// Splits a QEMU option string as QEMU's <c>qemu_opts_parse</c> does: fields are separated by a
+/// single <c>,</c>; in a value, <c>,,</c> is one literal comma; a key runs to the first <c>=</c> or
+/// <c>,</c>; a field without <c>=</c> is a bare flag, or the implied first key (such as the backend
+/// <c>socket</c> in <c>-chardev socket,…</c>), and has a null value.
 /// </summary>
 internal static class QemuOptionSplitter
 {
@@ -53,6 +54,7 @@ internal static class QemuOptionSplitter
         return fields;
     }
 
+    /// <summary>The value of the one field named <paramref name="key"/> (null for a bare word); fails unless there is exactly one.</summary>
     public static string? Value(string option, string key) =>
         Split(option).Single(f => f.Key == key).Value;
 }

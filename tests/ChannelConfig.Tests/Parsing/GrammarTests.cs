@@ -1,7 +1,7 @@
 using ChannelConfig.Diagnostics;
 using ChannelConfig.Syntax;
 
-namespace ChannelConfig.Tests.Syntax;
+namespace ChannelConfig.Tests.Parsing;
 
 /// <summary>The grammar: statements, lists, <c>+=</c>, and what the document records.</summary>
 public sealed class GrammarTests

@@ -2,7 +2,7 @@ using ChannelConfig.Configuration;
 using ChannelConfig.Diagnostics;
 using ChannelConfig.Syntax;
 
-namespace ChannelConfig.Tests.Syntax;
+namespace ChannelConfig.Tests.Parsing;
 
 /// <summary>Deep nesting: our limit, xl's stack limit, and no input that can exhaust our call stack.</summary>
 public sealed class NestingTests

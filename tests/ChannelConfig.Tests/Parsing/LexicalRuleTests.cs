@@ -2,7 +2,7 @@ using System.Text;
 using ChannelConfig.Diagnostics;
 using ChannelConfig.Syntax;
 
-namespace ChannelConfig.Tests.Syntax;
+namespace ChannelConfig.Tests.Parsing;
 
 /// <summary>The scanner's rules: what is a token, what is a lexical error, and how each error is reported.</summary>
 public sealed class LexicalRuleTests

@@ -1,27 +1,39 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace ChannelConfig.Tests.Properties;
+namespace ChannelConfig.Tests.Support;
 
-/// <summary>Runs /bin/sh in a scratch directory, with optional stub commands that log their arguments.</summary>
+/// <summary>
+/// Runs /bin/sh for the tests that check shell quoting and generated scripts with a real shell:
+/// either once in a directory of the test's own (<see cref="Run"/>), or in a scratch directory of
+/// its own with optional stub commands that log their arguments (an instance).
+/// </summary>
 internal sealed class ShellRunner : IDisposable
 {
     public ShellRunner()
     {
         Directory = System.IO.Directory.CreateTempSubdirectory("xlchan-sh-").FullName;
-        Bin = System.IO.Directory.CreateDirectory(Path.Combine(Directory, "bin")).FullName;
     }
+
+    /// <summary>Whether there is a /bin/sh to run (tests skip without it).</summary>
+    public static bool Available => File.Exists("/bin/sh");
 
     /// <summary>The scratch directory: scripts run here, so a command that escaped its quotes would leave files here.</summary>
     public string Directory { get; }
 
-    private string Bin { get; }
+    /// <summary>The stubs' directory, put first on PATH; made by the first <see cref="AddStubs"/>, so a runner without stubs leaves its directory empty.</summary>
+    private string Bin => Path.Combine(Directory, "bin");
 
     private string Log => Path.Combine(Directory, "stub.log");
+
+    /// <summary>Runs <c>sh ARGS…</c> in <paramref name="workingDirectory"/> and returns its exit status and its output and error output apart.</summary>
+    public static (int Exit, string Stdout, string Stderr) Run(string workingDirectory, params string[] args) =>
+        Run(workingDirectory, path: null, args);
 
     /// <summary>Adds stub commands that append <c>NAME\0ARG\0…\0\n</c> to the log.</summary>
     public void AddStubs(params string[] names)
     {
+        System.IO.Directory.CreateDirectory(Bin);
         foreach (string name in names)
         {
             string stub = Path.Combine(Bin, name);
@@ -51,29 +63,21 @@ internal sealed class ShellRunner : IDisposable
         return path;
     }
 
-    /// <summary>Runs <c>sh ARGS…</c> with the stubs first on PATH.</summary>
+    /// <summary>Runs <c>sh ARGS…</c> in the scratch directory with the stubs first on PATH; the output is the standard output then the error output.</summary>
     public (int Exit, string Output) Sh(params string[] args)
     {
-        var start = new ProcessStartInfo("/bin/sh") { WorkingDirectory = Directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["PATH"] = Bin + ":" + Environment.GetEnvironmentVariable("PATH");
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        string stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result + stderr);
+        var (exit, stdout, stderr) = Run(Directory, Bin + ":" + Environment.GetEnvironmentVariable("PATH"), args);
+        return (exit, stdout + stderr);
     }
 
-    /// <summary>Lets the shell split a command line into words.</summary>
+    /// <summary>Lets the shell split a command line into words, and fails if splitting it left any new file behind.</summary>
     public string[] Words(string commandLine)
     {
         string script = WriteScript("words.sh", "set -- " + commandLine + "\nfor word do printf '%s\\0' \"$word\"; done\n");
+        var before = System.IO.Directory.GetFileSystemEntries(Directory);
         var (exit, output) = Sh(script);
         Assert.True(exit == 0, output);
+        Assert.Empty(System.IO.Directory.GetFileSystemEntries(Directory).Except(before));
         return output.Split('\0')[..^1];
     }
 
@@ -84,4 +88,30 @@ internal sealed class ShellRunner : IDisposable
             path => Path.GetFileName(path) is "pwned" or "pwned-title");
 
     public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
+
+    private static (int Exit, string Stdout, string Stderr) Run(string workingDirectory, string? path, string[] args)
+    {
+        var start = new ProcessStartInfo("/bin/sh")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+        };
+        if (path is not null)
+        {
+            start.Environment["PATH"] = path;
+        }
+
+        foreach (string arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
 }

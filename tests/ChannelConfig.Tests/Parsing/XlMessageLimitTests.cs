@@ -6,7 +6,7 @@ using ChannelConfig.Syntax;
 using ChannelConfig.Text;
 using ChannelConfig.Validation;
 
-namespace ChannelConfig.Tests.Syntax;
+namespace ChannelConfig.Tests.Parsing;
 
 /// <summary>
 /// xl prints a line for every lexical error and every ignored channel field. We keep what it prints

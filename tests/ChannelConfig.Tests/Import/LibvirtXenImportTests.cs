@@ -7,7 +7,7 @@ using ChannelConfig.Syntax;
 using ChannelConfig.Tests.Golden;
 using ChannelConfig.Import;
 
-namespace ChannelConfig.Tests.Emitters;
+namespace ChannelConfig.Tests.Import;
 
 /// <summary>libvirt domain XML to an xl <c>channel</c> line, and where we do better than libvirt's converter.</summary>
 public sealed class LibvirtXenImportTests
@@ -74,7 +74,7 @@ public sealed class LibvirtXenImportTests
     public void A_domain_with_every_kind_of_channel_matches_the_golden_file()
     {
         var result = Import(MixedDomain);
-        GoldenFile.AssertMatches("tests/ChannelConfig.Tests/golden/emitters/libvirt-import-mixed.txt", Render(result));
+        GoldenFile.AssertMatches("tests/ChannelConfig.Tests/expected/emitters/libvirt-import-mixed.txt", Render(result));
         Assert.True(result.HasErrors);
         Assert.Equal(
             [DiagnosticCatalog.LibvirtNonXenChannel.Id, DiagnosticCatalog.LibvirtUnsupportedChannelSource.Id, DiagnosticCatalog.LibvirtSocketWithoutPath.Id, DiagnosticCatalog.LibvirtConnectModeSocket.Id, DiagnosticCatalog.LibvirtValueWithComma.Id, DiagnosticCatalog.LibvirtValueTrimmed.Id],

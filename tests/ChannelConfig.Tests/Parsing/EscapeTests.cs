@@ -2,7 +2,7 @@ using ChannelConfig.Diagnostics;
 using ChannelConfig.Parsing;
 using ChannelConfig.Syntax;
 
-namespace ChannelConfig.Tests.Syntax;
+namespace ChannelConfig.Tests.Parsing;
 
 /// <summary>String escapes: what xl decodes, its octal quirk, and the escapes it rejects.</summary>
 public sealed class EscapeTests
