@@ -1,6 +1,5 @@
 using ChannelConfig.Syntax;
 using ChannelConfig.Text;
-using ChannelConfig.Validation;
 
 namespace ChannelConfig.Fuzz;
 

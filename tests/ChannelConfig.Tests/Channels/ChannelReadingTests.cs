@@ -2,7 +2,6 @@ using ChannelConfig.Channels;
 using ChannelConfig.Diagnostics;
 using ChannelConfig.Syntax;
 using ChannelConfig.Text;
-using ChannelConfig.Validation;
 
 namespace ChannelConfig.Tests.Channels;
 

@@ -1,4 +1,3 @@
-using ChannelConfig.Cli;
 using ChannelConfig.Cli.Files;
 
 namespace ChannelConfig.Tests.Cli;

@@ -1,5 +1,4 @@
 using System.Text;
-using ChannelConfig.Diagnostics;
 using ChannelConfig.Editing;
 using ChannelConfig.Text;
 

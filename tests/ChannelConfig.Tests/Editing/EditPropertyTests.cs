@@ -2,7 +2,6 @@ using System.Text;
 using ChannelConfig.Channels;
 using ChannelConfig.Editing;
 using ChannelConfig.Text;
-using ChannelConfig.Validation;
 using FsCheck;
 using FsCheck.Fluent;
 

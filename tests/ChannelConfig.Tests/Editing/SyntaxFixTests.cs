@@ -3,7 +3,6 @@ using ChannelConfig.Diagnostics;
 using ChannelConfig.Editing;
 using ChannelConfig.Syntax;
 using ChannelConfig.Text;
-using ChannelConfig.Validation;
 
 namespace ChannelConfig.Tests.Editing;
 

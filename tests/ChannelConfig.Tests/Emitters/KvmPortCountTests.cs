@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using ChannelConfig.Channels;
 using ChannelConfig.Diagnostics;
 using ChannelConfig.Emitters.Kvm;
 using ChannelConfig.Tests.Cli;

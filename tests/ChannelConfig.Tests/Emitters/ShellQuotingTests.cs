@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using ChannelConfig.Emitters;
 using ChannelConfig.Text;
 

@@ -7,7 +7,6 @@ using ChannelConfig.Emitters.Qemu;
 using ChannelConfig.Emitters.Xenstore;
 using ChannelConfig.Tests.Golden;
 using ChannelConfig.Text;
-using ChannelConfig.Validation;
 using ChannelConfig.Emitters;
 
 namespace ChannelConfig.Tests.Emitters;

@@ -1,8 +1,6 @@
-using ChannelConfig.Channels;
 using ChannelConfig.Diagnostics;
 using ChannelConfig.Emitters.Xenstore;
 using ChannelConfig.Text;
-using ChannelConfig.Validation;
 using ChannelConfig.Emitters;
 
 namespace ChannelConfig.Tests.Emitters;

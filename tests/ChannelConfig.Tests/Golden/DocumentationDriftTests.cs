@@ -6,7 +6,6 @@ using ChannelConfig.Emitters.Qemu;
 using ChannelConfig.Emitters.Xenstore;
 using ChannelConfig.Reporting;
 using ChannelConfig.Text;
-using ChannelConfig.Validation;
 using ChannelConfig.Emitters;
 
 namespace ChannelConfig.Tests.Golden;

@@ -31,7 +31,6 @@ internal sealed record GrammarStatement(GrammarAssignment? Assignment, bool Reco
 
 /// <summary>The grammar's derivation of a whole file.</summary>
 /// <param name="Statements">Every statement, in order.</param>
-/// <param name="ErrorAt">For a recovered statement, the index of the token that failed (Bison's lookahead at the error; the token count for the end of input).</param>
 /// <param name="TooDeep">A list nested beyond the depth limit stopped the derivation: the file is not modelled.</param>
 internal sealed record GrammarFile(IReadOnlyList<GrammarStatement> Statements, bool TooDeep)
 {

@@ -4,7 +4,6 @@ using ChannelConfig.Configuration;
 using ChannelConfig.Diagnostics;
 using ChannelConfig.Syntax;
 using ChannelConfig.Text;
-using ChannelConfig.Validation;
 
 namespace ChannelConfig.Tests.Parsing;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using ChannelConfig.Emitters.Xenstore;
 using ChannelConfig.Emitters;

@@ -7,7 +7,6 @@ using ChannelConfig.Editing;
 using ChannelConfig.Emitters.Libvirt;
 using ChannelConfig.Emitters.Xenstore;
 using ChannelConfig.Text;
-using ChannelConfig.Validation;
 using ChannelConfig.Emitters;
 
 namespace ChannelConfig.Tests.Robustness;

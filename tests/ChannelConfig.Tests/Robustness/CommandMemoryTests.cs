@@ -1,12 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using ChannelConfig.Cli.Commands;
 using ChannelConfig.Emitters.Kvm;
-using ChannelConfig.Emitters.Libxl;
 using ChannelConfig.Text;
 using ChannelConfig.Tests.EndToEnd;
-using ChannelConfig.Validation;
 using ChannelConfig.Emitters;
 
 namespace ChannelConfig.Tests.Robustness;

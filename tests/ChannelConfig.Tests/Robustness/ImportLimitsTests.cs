@@ -1,6 +1,5 @@
 using System.Text;
 using ChannelConfig.Diagnostics;
-using ChannelConfig.Emitters.Libvirt;
 using ChannelConfig.Text;
 using ChannelConfig.Import;
 

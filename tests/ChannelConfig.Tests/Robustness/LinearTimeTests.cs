@@ -2,7 +2,7 @@ namespace ChannelConfig.Tests.Robustness;
 
 /// <summary>
 /// Linting ten times the input takes at most 40 times as long (best batches of alternate rounds, see
-/// <see cref="Measure.AssertLinear"/>; linear time gives 3 to 18, quadratic about a hundred),
+/// <c>Measure.AssertLinear</c>; linear time gives 3 to 18, quadratic about a hundred),
 /// whatever the machine's speed. The last six shapes were
 /// quadratic when issue 8 was opened (1 MB of invalid UTF-8 on one line took 386 s; 1.4 MB of
 /// `a += [1]` took 77 s and allocated 102 GB).

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using ChannelConfig.Text;
-using ChannelConfig.Validation;
 
 namespace ChannelConfig.Tests.Robustness;
 

@@ -59,7 +59,7 @@ public sealed class MemoryTests
 
     /// <summary>
     /// A channel keeps its name and path (UTF-16 strings, twice their UTF-8 size), its item's
-    /// string value and record, and one <see cref="Channels.DeviceChannel"/> (its fields are read
+    /// string value and record, and one <see cref="ChannelConfig.Channels.DeviceChannel"/> (its fields are read
     /// again from the file when asked for, and its console and xl's copy are made on first use):
     /// about 350 bytes for a 75-byte item, 4.7 times (measured; it was 17 times when every field
     /// was kept with its spans, beside xl's copy of each channel and its console).

@@ -2,7 +2,6 @@ using ChannelConfig.Diagnostics;
 using ChannelConfig.Fuzz;
 using ChannelConfig.Syntax;
 using ChannelConfig.Text;
-using ChannelConfig.Validation;
 
 namespace ChannelConfig.Tests.Robustness;
 

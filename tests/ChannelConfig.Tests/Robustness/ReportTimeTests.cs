@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using ChannelConfig.Reporting;
 using ChannelConfig.Text;
-using ChannelConfig.Validation;
 
 namespace ChannelConfig.Tests.Robustness;
 

@@ -1,7 +1,6 @@
 using ChannelConfig.Diagnostics;
 using ChannelConfig.Rules;
 using ChannelConfig.Text;
-using ChannelConfig.Validation;
 
 namespace ChannelConfig.Tests.Rules;
 

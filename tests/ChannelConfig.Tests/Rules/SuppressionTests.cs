@@ -1,8 +1,6 @@
 using ChannelConfig.Diagnostics;
-using ChannelConfig.Editing;
 using ChannelConfig.Rules;
 using ChannelConfig.Text;
-using ChannelConfig.Validation;
 
 namespace ChannelConfig.Tests.Rules;
 

@@ -5,7 +5,7 @@ namespace ChannelConfig.Tests.Support;
 
 /// <summary>
 /// Runs /bin/sh for the tests that check shell quoting and generated scripts with a real shell:
-/// either once in a directory of the test's own (<see cref="Run"/>), or in a scratch directory of
+/// either once in a directory of the test's own (the static <c>Run</c>), or in a scratch directory of
 /// its own with optional stub commands that log their arguments (an instance).
 /// </summary>
 internal sealed class ShellRunner : IDisposable

@@ -1,4 +1,3 @@
-using ChannelConfig.Channels;
 using ChannelConfig.Emitters.Kvm;
 using ChannelConfig.Emitters.Libvirt;
 using ChannelConfig.Tests.EndToEnd;

@@ -3,7 +3,6 @@ using ChannelConfig.Channels;
 using ChannelConfig.Tests.Properties;
 using ChannelConfig.Syntax;
 using ChannelConfig.Text;
-using ChannelConfig.Validation;
 
 namespace ChannelConfig.Tests.RealComponents.Qemu;
 

@@ -2,7 +2,6 @@ using ChannelConfig.Channels;
 using ChannelConfig.Emitters.Libxl;
 using ChannelConfig.Tests.Cli;
 using ChannelConfig.Text;
-using ChannelConfig.Validation;
 using ChannelConfig.Emitters;
 
 namespace ChannelConfig.Tests.RealComponents.Xen;
