@@ -8,6 +8,9 @@ namespace ChannelConfig.Tests;
 /// <summary>Shortcuts for reading small configurations in tests.</summary>
 internal static class TestConfigs
 {
+    /// <summary>The code of the rule a theory names with <c>nameof(DiagnosticCatalog.Rule)</c> (attributes need constants).</summary>
+    public static string CodeOf(string ruleName) => DiagnosticCatalog.All.Single(r => r.Name == ruleName).Id;
+
     public static XlConfig Read(string text, XlReaderOptions? options = null) =>
         XlConfigReader.Read(new SourceText("t.cfg", Encoding.UTF8.GetBytes(text)), options);
 

@@ -84,7 +84,7 @@ public sealed class ChannelReadingTests
     [InlineData("connection=socket,name=a", nameof(DiagnosticCatalog.SocketWithoutPath), "channel connection 'socket' requires path=..\n")]
     public void Xls_exits_give_its_exact_text_and_a_named_diagnostic(string spec, string rule, string stderr)
     {
-        string code = DiagnosticCatalog.All.Single(r => r.Name == rule).Id;
+        string code = TestConfigs.CodeOf(rule);
         var r = Lint($"channel = [ \"{spec}\" ]\n");
         Assert.Equal(XlVerdict.Rejected, r.Verdict);
         Assert.Equal(1, r.Channels.XlExitCode);

@@ -34,7 +34,7 @@ public sealed class LookupTests
     [InlineData("[ 1 ]", nameof(DiagnosticCatalog.ListInsteadOfValue), "t.cfg:1: warning: parameter `n' is a list but should be a single value")]
     public void Bad_numbers_give_xls_warning(string literal, string rule, string xl)
     {
-        string code = DiagnosticCatalog.All.Single(r => r.Name == rule).Id;
+        string code = TestConfigs.CodeOf(rule);
         var result = TestConfigs.Read($"n = {literal}\n").Lookups.GetLong("n");
         Assert.NotEqual(0, result.Rc);
         Assert.Equal(code, result.Diagnostic!.Code);

@@ -26,7 +26,7 @@ public sealed class SyntaxFixTests
     [InlineData("name \"vm\"\n", nameof(DiagnosticCatalog.ExpectedAssignment), "name = \"vm\"\n")]
     public void A_certain_syntax_fix_is_on_the_diagnostic_and_makes_the_file_read(string text, string rule, string expected)
     {
-        string code = DiagnosticCatalog.All.Single(r => r.Name == rule).Id;
+        string code = TestConfigs.CodeOf(rule);
         var before = Lint(B(text));
         var diagnostic = Assert.Single(before.Diagnostics, d => d.Code == code);
         var fix = Assert.IsType<DiagnosticFix>(diagnostic.Fix);

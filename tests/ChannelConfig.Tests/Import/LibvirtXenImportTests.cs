@@ -142,7 +142,7 @@ public sealed class LibvirtXenImportTests
     [InlineData("org.example\ta.0", nameof(DiagnosticCatalog.LibvirtControlCharacter), true)]
     public void Names_xl_misreads_or_that_break_consumers_are_reported(string name, string rule, bool error)
     {
-        string code = DiagnosticCatalog.All.Single(r => r.Name == rule).Id;
+        string code = TestConfigs.CodeOf(rule);
         var result = Import(Domain(XenChannel("pty", null, name)));
         var d = Assert.Single(result.Diagnostics, d => d.Code == code);
         Assert.Equal(error, result.HasErrors);

@@ -45,7 +45,7 @@ public sealed class EscapeTests
     [InlineData("\"a\\:b\"", nameof(DiagnosticCatalog.UnknownEscape), "invalid character after backlash in quoted string")]
     public void Rejected_escapes_carry_xls_message(string literal, string rule, string xl)
     {
-        string code = DiagnosticCatalog.All.Single(r => r.Name == rule).Id;
+        string code = TestConfigs.CodeOf(rule);
         var config = TestConfigs.Read($"a = {literal}\n");
         Assert.Equal(XlVerdict.Rejected, config.Verdict);
         var d = config.Single(code);

@@ -23,7 +23,7 @@ public sealed class LexicalRuleTests
     [InlineData("_a = 1\n", nameof(DiagnosticCatalog.InvalidName), 1, 1, 3)]
     public void Names_that_are_not_lower_case_ascii_are_errors(string text, string rule, int line, int column, int endColumn)
     {
-        string code = DiagnosticCatalog.All.Single(r => r.Name == rule).Id;
+        string code = TestConfigs.CodeOf(rule);
         var config = TestConfigs.Read(text);
         Assert.Equal(XlVerdict.Rejected, config.Verdict);
         var d = config.Single(code);
@@ -142,7 +142,7 @@ public sealed class LexicalRuleTests
     [InlineData("a = “x”\n", nameof(DiagnosticCatalog.NonAsciiOutsideString))]
     public void Other_bytes_outside_strings_are_named_errors(string text, string rule)
     {
-        string code = DiagnosticCatalog.All.Single(r => r.Name == rule).Id;
+        string code = TestConfigs.CodeOf(rule);
         var config = TestConfigs.Read(text);
         Assert.Equal(code, config.Codes());
         Assert.Equal(XlVerdict.Rejected, config.Verdict);

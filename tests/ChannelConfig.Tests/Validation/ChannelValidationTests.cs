@@ -26,7 +26,7 @@ public sealed class ChannelValidationTests
     [InlineData("connection=socket,path=/run/a\u2028b.sock,name=org.example.agent.0", nameof(DiagnosticCatalog.ChannelControlCharacter), DiagnosticSeverity.Error)]
     public void Single_channel_rules(string spec, string rule, DiagnosticSeverity severity)
     {
-        string code = DiagnosticCatalog.All.Single(r => r.Name == rule).Id;
+        string code = TestConfigs.CodeOf(rule);
         var d = Assert.Single(Check(spec), d => d.Code == code);
         Assert.Equal(severity, d.Severity);
     }
