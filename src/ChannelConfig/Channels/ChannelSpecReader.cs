@@ -182,14 +182,14 @@ internal sealed class ChannelSpecReader
         channel = new DeviceChannel
         {
             Devid = XlDevid(_version, index),
-            Name = ValueOf(bytes, name),
             Connection = connectionKind,
-            Path = connectionKind == ChannelConnection.Socket ? ValueOf(bytes, path) : null,
-            BackendDomname = ValueOf(bytes, backend),
             Index = index,
             Span = item.Span,
             Origin = origin,
             Item = item,
+            NameAt = ItemSlice.Of(name),
+            PathAt = connectionKind == ChannelConnection.Socket ? ItemSlice.Of(path) : default,
+            BackendAt = ItemSlice.Of(backend),
             Keys = keys,
         };
         return stop;
@@ -204,9 +204,6 @@ internal sealed class ChannelSpecReader
 
     /// <summary>Text of bytes as xl prints them: UTF-8, or byte by byte when not valid UTF-8.</summary>
     private static string Text(ReadOnlySpan<byte> bytes) => ByteText.Decode(bytes);
-
-    private static string? ValueOf(ReadOnlySpan<byte> item, ChannelFieldBounds? field) =>
-        field is { } f ? ChannelItemSource.ValueText(item[f.ValueStart..f.ValueEnd]) : null;
 
     private Diagnostic BadField(ReadOnlySpan<byte> pair, SourceSpan span, string? xl)
     {

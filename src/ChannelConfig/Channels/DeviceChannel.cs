@@ -17,23 +17,44 @@ public sealed record DeviceChannel
 {
     private IReadOnlyList<ChannelField>? _fields;
 
+    // A value given as text, or (for a channel read from a file) where it lies in the item's
+    // bytes, decoded each time it is asked for: a file of a million channels keeps no strings.
+    private string? _backendDomname;
+    private string? _name;
+    private string? _path;
+    private ItemSlice _backendAt;
+    private ItemSlice _nameAt;
+    private ItemSlice _pathAt;
+
     /// <summary>The backend domain's id (0, the toolstack domain, unless <c>backend=</c> says otherwise).</summary>
     public uint BackendDomid { get; init; }
 
     /// <summary>The <c>backend=</c> value as written (a domain name or id), or null.</summary>
-    public string? BackendDomname { get; init; }
+    public string? BackendDomname
+    {
+        get => _backendDomname ?? _backendAt.Text(Item);
+        init => (_backendDomname, _backendAt) = (value, default);
+    }
 
     /// <summary>The device number; -1 until libxl assigns one.</summary>
     public int Devid { get; init; } = -1;
 
     /// <summary>The channel's name (<c>name=</c>), which the guest uses to find it, or null.</summary>
-    public string? Name { get; init; }
+    public string? Name
+    {
+        get => _name ?? _nameAt.Text(Item);
+        init => (_name, _nameAt) = (value, default);
+    }
 
     /// <summary>The connection type.</summary>
     public ChannelConnection Connection { get; init; }
 
     /// <summary>The socket path for <see cref="ChannelConnection.Socket"/>; null otherwise.</summary>
-    public string? Path { get; init; }
+    public string? Path
+    {
+        get => _path ?? _pathAt.Text(Item);
+        init => (_path, _pathAt) = (value, default);
+    }
 
     /// <summary>The position of the item in the <c>channel</c> list (0-based).</summary>
     public int Index { get; init; }
@@ -48,6 +69,10 @@ public sealed record DeviceChannel
         init
         {
             ArgumentNullException.ThrowIfNull(value);
+
+            // The values' text is kept before the item they lie in is let go.
+            (_backendDomname, _name, _path) = (BackendDomname, Name, Path);
+            (_backendAt, _nameAt, _pathAt) = (default, default, default);
             _fields = value;
             Origin = null;
             Item = null;
@@ -65,6 +90,21 @@ public sealed record DeviceChannel
 
     /// <summary>The field that set <see cref="BackendDomname"/> (the last <c>backend=</c>), or null.</summary>
     internal ChannelField? BackendField => LastField(ChannelKeys.Backend, "backend");
+
+    /// <summary>True when the channel has a name (without decoding it).</summary>
+    internal bool HasName => _name is not null || _nameAt != default;
+
+    /// <summary>True when the channel has a <c>backend=</c> value (without decoding it).</summary>
+    internal bool HasBackend => _backendDomname is not null || _backendAt != default;
+
+    /// <summary>Where <see cref="BackendDomname"/> lies in <see cref="Item"/> (set after <see cref="Item"/>).</summary>
+    internal ItemSlice BackendAt { init => (_backendDomname, _backendAt) = (null, value); }
+
+    /// <summary>Where <see cref="Name"/> lies in <see cref="Item"/> (set after <see cref="Item"/>).</summary>
+    internal ItemSlice NameAt { init => (_name, _nameAt) = (null, value); }
+
+    /// <summary>Where <see cref="Path"/> lies in <see cref="Item"/> (set after <see cref="Item"/>).</summary>
+    internal ItemSlice PathAt { init => (_path, _pathAt) = (null, value); }
 
     /// <summary>Where the fields are read from when asked for; null for a channel given its fields.</summary>
     internal ChannelItemSource? Origin { get; init; }
@@ -121,6 +161,22 @@ public sealed record DeviceChannel
 
         return null;
     }
+}
+
+/// <summary>
+/// Where a field's value lies in a channel item's decoded bytes; <c>default</c> for none (a value
+/// follows its key and <c>=</c>, so it never starts at 0).
+/// </summary>
+/// <param name="Start">The value's first byte.</param>
+/// <param name="End">The byte after the value.</param>
+internal readonly record struct ItemSlice(int Start, int End)
+{
+    /// <summary>The value of a field, or none.</summary>
+    public static ItemSlice Of(ChannelFieldBounds? field) => field is { } f ? new(f.ValueStart, f.ValueEnd) : default;
+
+    /// <summary>The value's text, as <see cref="ChannelItemSource.ValueText"/> makes it; null for none.</summary>
+    public string? Text(XlString? item) =>
+        item is null || (Start == 0 && End == 0) ? null : ChannelItemSource.ValueText(item.Bytes.Span[Start..End]);
 }
 
 /// <summary>The keys xl acts on, as flags: which of them a channel item has.</summary>

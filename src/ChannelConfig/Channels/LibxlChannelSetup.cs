@@ -35,15 +35,15 @@ internal static class LibxlChannelSetup
             }
 
             after[i] = channel;
-            if (channel.Name is null)
+            if (!channel.HasName)
             {
                 log.Append($"libxl: error: libxl_console.c:{nameLine}:libxl__init_console_from_channel: channel {channel.Devid} has no name\n");
                 return new(after, i, ErrorInval, log.ToString(), i);
             }
 
-            if (channel.BackendDomname is not null)
+            if (channel.HasBackend && channel.BackendDomname is { } backend)
             {
-                if (!options.Domains.TryResolve(channel.BackendDomname, out uint domid))
+                if (!options.Domains.TryResolve(backend, out uint domid))
                 {
                     return new(after, i, ErrorInval, log.ToString(), i);
                 }

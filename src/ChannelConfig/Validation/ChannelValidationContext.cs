@@ -21,7 +21,19 @@ internal sealed class ChannelValidationContext
         Channel = channel;
         Options = options;
         LibxlMessage = libxlMessage;
+        Name = channel.Name;
+        Path = channel.Path;
+        BackendDomname = channel.BackendDomname;
     }
+
+    /// <summary>The channel's name, decoded once for all the rules (a channel read from a file decodes it each time it is asked).</summary>
+    public string? Name { get; }
+
+    /// <summary>The channel's socket path, decoded once for all the rules.</summary>
+    public string? Path { get; }
+
+    /// <summary>The channel's <c>backend=</c> value, decoded once for all the rules.</summary>
+    public string? BackendDomname { get; }
 
     /// <summary>The channel.</summary>
     public DeviceChannel Channel { get; }

@@ -33,7 +33,7 @@ internal sealed class DeviceChannelValidator : AbstractValidator<ChannelValidati
     /// </remarks>
     public DeviceChannelValidator()
     {
-        RuleFor(c => c.Channel.Name)
+        RuleFor(c => c.Name)
             .NotNull()
             .As(DiagnosticCatalog.MissingChannelName)
             .WithExactMessage(c => DiagnosticCatalog.MissingChannelNameMessage(LibxlNumber(c)))
@@ -49,22 +49,22 @@ internal sealed class DeviceChannelValidator : AbstractValidator<ChannelValidati
             .Must(name => !HasControlCharacter(name!))
             .When(HasName, ApplyConditionTo.CurrentValidator)
             .As(DiagnosticCatalog.ChannelControlCharacter)
-            .WithExactMessage(c => DiagnosticCatalog.ChannelNameControlCharacterMessage(DescribeControl(c.Channel.Name!)))
+            .WithExactMessage(c => DiagnosticCatalog.ChannelNameControlCharacterMessage(DescribeControl(c.Name!)))
             .WithState(NameState)
 
             .Must(name => !WellKnownChannels.Names.ContainsKey(name!))
             .When(HasName, ApplyConditionTo.CurrentValidator)
             .As(DiagnosticCatalog.WellKnownChannelName)
-            .WithExactMessage(c => DiagnosticCatalog.WellKnownChannelNameMessage(c.Channel.Name!, WellKnownChannels.Names[c.Channel.Name!]))
+            .WithExactMessage(c => DiagnosticCatalog.WellKnownChannelNameMessage(c.Name!, WellKnownChannels.Names[c.Name!]))
             .WithState(NameState)
 
             .Must(name => name!.Length == 0 || WellKnownChannels.Names.ContainsKey(name) || IsReverseDomainName(name))
             .When(HasName, ApplyConditionTo.CurrentValidator)
             .As(DiagnosticCatalog.ChannelNameStyle)
-            .WithExactMessage(c => DiagnosticCatalog.ChannelNameStyleMessage(c.Channel.Name!, Sanitise(c.Channel.Name!)))
+            .WithExactMessage(c => DiagnosticCatalog.ChannelNameStyleMessage(c.Name!, Sanitise(c.Name!)))
             .WithState(NameState);
 
-        RuleFor(c => c.Channel.BackendDomname!)
+        RuleFor(c => c.BackendDomname!)
             .NotEmpty()
             .As(DiagnosticCatalog.EmptyBackend)
             .WithExactMessage(DiagnosticCatalog.EmptyBackendMessage)
@@ -73,29 +73,29 @@ internal sealed class DeviceChannelValidator : AbstractValidator<ChannelValidati
 
         // On the whole context: the check needs the options as well as the backend's name.
         RuleFor(c => c)
-            .Must(c => c.Options.Domains.TryResolve(c.Channel.BackendDomname!, out _))
+            .Must(c => c.Options.Domains.TryResolve(c.BackendDomname!, out _))
             .As(DiagnosticCatalog.UnknownBackendDomain)
-            .WithExactMessage(c => DiagnosticCatalog.UnknownBackendDomainMessage(c.Channel.BackendDomname!, c.Options.Domains.Domains.Keys.Order(StringComparer.Ordinal)))
+            .WithExactMessage(c => DiagnosticCatalog.UnknownBackendDomainMessage(c.BackendDomname!, c.Options.Domains.Domains.Keys.Order(StringComparer.Ordinal)))
             .WithState(c => new FailureState(ValueSpan(c.Channel.BackendField, c.Channel.Span), c.LibxlMessage))
             .When(HasBackend);
 
         RuleFor(c => c)
-            .Must(c => !c.Options.Domains.TryResolve(c.Channel.BackendDomname!, out uint domid) || domid <= MaxDomid)
+            .Must(c => !c.Options.Domains.TryResolve(c.BackendDomname!, out uint domid) || domid <= MaxDomid)
             .As(DiagnosticCatalog.ImpossibleBackendDomid)
             .WithExactMessage(c => DiagnosticCatalog.ImpossibleBackendDomidMessage(
-                c.Channel.BackendDomname!, c.Options.Domains.TryResolve(c.Channel.BackendDomname!, out uint domid) ? domid : 0, MaxDomid, MaxXenstoreDomid))
+                c.BackendDomname!, c.Options.Domains.TryResolve(c.BackendDomname!, out uint domid) ? domid : 0, MaxDomid, MaxXenstoreDomid))
             .WithState(c => new FailureState(ValueSpan(c.Channel.BackendField, c.Channel.Span)))
             .When(HasBackend);
 
-        RuleFor(c => c.Channel.Path!)
+        RuleFor(c => c.Path!)
             .Must(path => path.StartsWith('/'))
             .As(DiagnosticCatalog.RelativeSocketPath)
-            .WithExactMessage(c => DiagnosticCatalog.RelativeSocketPathMessage(c.Channel.Path!, Sanitise(c.Channel.Name ?? "channel")))
+            .WithExactMessage(c => DiagnosticCatalog.RelativeSocketPathMessage(c.Path!, Sanitise(c.Name ?? "channel")))
             .WithState(PathState)
 
             .Must(path => Encoding.UTF8.GetByteCount(path) <= MaxSocketPathBytes)
             .As(DiagnosticCatalog.SocketPathTooLong)
-            .WithExactMessage(c => DiagnosticCatalog.SocketPathTooLongMessage(Encoding.UTF8.GetByteCount(c.Channel.Path!), MaxSocketPathBytes))
+            .WithExactMessage(c => DiagnosticCatalog.SocketPathTooLongMessage(Encoding.UTF8.GetByteCount(c.Path!), MaxSocketPathBytes))
             .WithState(PathState)
 
             .Must(path => !path.EndsWith('/'))
@@ -105,9 +105,9 @@ internal sealed class DeviceChannelValidator : AbstractValidator<ChannelValidati
 
             .Must(path => !HasControlCharacter(path))
             .As(DiagnosticCatalog.ChannelControlCharacter)
-            .WithExactMessage(c => DiagnosticCatalog.SocketPathControlCharacterMessage(DescribeControl(c.Channel.Path!)))
+            .WithExactMessage(c => DiagnosticCatalog.SocketPathControlCharacterMessage(DescribeControl(c.Path!)))
             .WithState(PathState)
-            .When(c => c.Channel.Connection == ChannelConnection.Socket && c.Channel.Path is not null);
+            .When(c => c.Channel.Connection == ChannelConnection.Socket && c.Path is not null);
 
         RuleFor(c => c.Channel.PathField)
             .Null()
@@ -117,9 +117,9 @@ internal sealed class DeviceChannelValidator : AbstractValidator<ChannelValidati
             .When(c => c.Channel.Connection == ChannelConnection.Pty && c.Channel.PathField is not null);
     }
 
-    private static bool HasName(ChannelValidationContext c) => c.Channel.Name is not null;
+    private static bool HasName(ChannelValidationContext c) => c.Name is not null;
 
-    private static bool HasBackend(ChannelValidationContext c) => c.Channel.BackendDomname is not null;
+    private static bool HasBackend(ChannelValidationContext c) => c.BackendDomname is not null;
 
     private static FailureState NameState(ChannelValidationContext c) => new(ValueSpan(c.Channel.NameField, c.Channel.Span));
 
