@@ -184,7 +184,6 @@ internal sealed class ChannelSpecReader
             Devid = XlDevid(_version, index),
             Connection = connectionKind,
             Index = index,
-            Span = item.Span,
             Origin = origin,
             Item = item,
             NameAt = ItemSlice.Of(name),

@@ -10,18 +10,19 @@ namespace ChannelConfig.Channels;
 /// <remarks>
 /// Immutable; libxl's set-up returns changed copies (devid assigned, backend resolved). A channel
 /// read from a file keeps its item rather than its fields: <see cref="Fields"/> reads them again
-/// from the file, exactly as xl split them, when first asked for (safe from any thread). Two
+/// from the file, exactly as xl split them, when first asked for (safe from any thread), and
+/// <see cref="Name"/>, <see cref="Path"/> and <see cref="BackendDomname"/> are decoded from the
+/// item's bytes each time they are asked for (read them once into a local when used often). Two
 /// channels are equal when every property is, their fields compared item by item.
 /// </remarks>
 public sealed record DeviceChannel
 {
     private IReadOnlyList<ChannelField>? _fields;
 
-    // A value given as text, or (for a channel read from a file) where it lies in the item's
-    // bytes, decoded each time it is asked for: a file of a million channels keeps no strings.
-    private string? _backendDomname;
-    private string? _name;
-    private string? _path;
+    // The values given as text (a channel made by hand, or changed with `with`), and for a channel
+    // read from a file where its values lie in the item's bytes, decoded each time they are asked
+    // for; its span is the item's. A file of a million channels keeps no strings and no spans.
+    private Given? _given;
     private ItemSlice _backendAt;
     private ItemSlice _nameAt;
     private ItemSlice _pathAt;
@@ -32,8 +33,8 @@ public sealed record DeviceChannel
     /// <summary>The <c>backend=</c> value as written (a domain name or id), or null.</summary>
     public string? BackendDomname
     {
-        get => _backendDomname ?? _backendAt.Text(Item);
-        init => (_backendDomname, _backendAt) = (value, default);
+        get => _given?.BackendDomname ?? _backendAt.Text(Item);
+        init => (_given, _backendAt) = ((_given ?? Given.None) with { BackendDomname = value }, default);
     }
 
     /// <summary>The device number; -1 until libxl assigns one.</summary>
@@ -42,8 +43,8 @@ public sealed record DeviceChannel
     /// <summary>The channel's name (<c>name=</c>), which the guest uses to find it, or null.</summary>
     public string? Name
     {
-        get => _name ?? _nameAt.Text(Item);
-        init => (_name, _nameAt) = (value, default);
+        get => _given?.Name ?? _nameAt.Text(Item);
+        init => (_given, _nameAt) = ((_given ?? Given.None) with { Name = value }, default);
     }
 
     /// <summary>The connection type.</summary>
@@ -52,15 +53,19 @@ public sealed record DeviceChannel
     /// <summary>The socket path for <see cref="ChannelConnection.Socket"/>; null otherwise.</summary>
     public string? Path
     {
-        get => _path ?? _pathAt.Text(Item);
-        init => (_path, _pathAt) = (value, default);
+        get => _given?.Path ?? _pathAt.Text(Item);
+        init => (_given, _pathAt) = ((_given ?? Given.None) with { Path = value }, default);
     }
 
     /// <summary>The position of the item in the <c>channel</c> list (0-based).</summary>
     public int Index { get; init; }
 
     /// <summary>Where the item is written.</summary>
-    public SourceSpan Span { get; init; }
+    public SourceSpan Span
+    {
+        get => _given?.Span ?? Item?.Span ?? default;
+        init => _given = (_given ?? Given.None) with { Span = value };
+    }
 
     /// <summary>Every field of the item, in order (unknown keys and repeats included).</summary>
     internal IReadOnlyList<ChannelField> Fields
@@ -70,8 +75,8 @@ public sealed record DeviceChannel
         {
             ArgumentNullException.ThrowIfNull(value);
 
-            // The values' text is kept before the item they lie in is let go.
-            (_backendDomname, _name, _path) = (BackendDomname, Name, Path);
+            // The values' text and the span are kept before the item they come from is let go.
+            _given = new Given(BackendDomname, Name, Path, Span);
             (_backendAt, _nameAt, _pathAt) = (default, default, default);
             _fields = value;
             Origin = null;
@@ -92,19 +97,19 @@ public sealed record DeviceChannel
     internal ChannelField? BackendField => LastField(ChannelKeys.Backend, "backend");
 
     /// <summary>True when the channel has a name (without decoding it).</summary>
-    internal bool HasName => _name is not null || _nameAt != default;
+    internal bool HasName => _given?.Name is not null || _nameAt != default;
 
     /// <summary>True when the channel has a <c>backend=</c> value (without decoding it).</summary>
-    internal bool HasBackend => _backendDomname is not null || _backendAt != default;
+    internal bool HasBackend => _given?.BackendDomname is not null || _backendAt != default;
 
     /// <summary>Where <see cref="BackendDomname"/> lies in <see cref="Item"/> (set after <see cref="Item"/>).</summary>
-    internal ItemSlice BackendAt { init => (_backendDomname, _backendAt) = (null, value); }
+    internal ItemSlice BackendAt { init => (_given, _backendAt) = (_given is null ? null : _given with { BackendDomname = null }, value); }
 
     /// <summary>Where <see cref="Name"/> lies in <see cref="Item"/> (set after <see cref="Item"/>).</summary>
-    internal ItemSlice NameAt { init => (_name, _nameAt) = (null, value); }
+    internal ItemSlice NameAt { init => (_given, _nameAt) = (_given is null ? null : _given with { Name = null }, value); }
 
     /// <summary>Where <see cref="Path"/> lies in <see cref="Item"/> (set after <see cref="Item"/>).</summary>
-    internal ItemSlice PathAt { init => (_path, _pathAt) = (null, value); }
+    internal ItemSlice PathAt { init => (_given, _pathAt) = (_given is null ? null : _given with { Path = null }, value); }
 
     /// <summary>Where the fields are read from when asked for; null for a channel given its fields.</summary>
     internal ChannelItemSource? Origin { get; init; }
@@ -131,6 +136,12 @@ public sealed record DeviceChannel
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(BackendDomid, BackendDomname, Devid, Name, Connection, Path, Index, Span);
+
+    /// <summary>Values given as text rather than read from the item (null: not given).</summary>
+    private sealed record Given(string? BackendDomname, string? Name, string? Path, SourceSpan? Span)
+    {
+        public static Given None { get; } = new(null, null, null, null);
+    }
 
     private IReadOnlyList<ChannelField> ReadFields()
     {
