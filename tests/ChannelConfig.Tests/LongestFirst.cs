@@ -24,6 +24,7 @@ public sealed class LongestFirst : ITestCollectionOrderer
         "EndToEnd.PackagingTests",
         "Adoption.GitHubActionTests",
         "Real Xen 4.17 programs",
+        "Robustness.CommandMemoryTests",
         "Golden.SampleTests",
         "Properties.XenstoreRoundTripProperties",
         "Robustness.FileWriteSafetyTests",

@@ -1,10 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using ChannelConfig.Cli.Commands;
 using ChannelConfig.Emitters.Kvm;
-using ChannelConfig.Text;
 using ChannelConfig.Tests.EndToEnd;
-using ChannelConfig.Emitters;
 
 namespace ChannelConfig.Tests.Robustness;
 
@@ -18,8 +15,12 @@ namespace ChannelConfig.Tests.Robustness;
 /// the constant still covers <c>fix</c>, which needs more at full size (about 12x: each of its
 /// rounds reads the file again while the original is kept; see docs/robustness.md).
 /// </summary>
+/// <remarks>
+/// Each check is a process of its own with its own heap cap, so these run beside the other tests
+/// (what else runs changes how long a check takes, not how much memory it needs); the timing of
+/// the format writers, which must run alone, is in <see cref="FormatWriteTimeTests"/>.
+/// </remarks>
 [Trait(SlowTests.Trait, SlowTests.Slow)]
-[Collection(SerialCollection.Name)]
 public sealed class CommandMemoryTests : IDisposable
 {
     private const long Constant = 32_000_000;
@@ -108,38 +109,6 @@ public sealed class CommandMemoryTests : IDisposable
         var (exit, _, stderr) = Run(16 * 1024 * 1024, command.Split(' '));
         Assert.Equal(2, exit);
         Assert.Equal("xlchan: out of memory: the input is too large for this output (a file named by -o or --in-place is left as it was; standard output may hold part of it); split the file or choose a smaller output format\n", stderr.ReplaceLineEndings("\n"));
-    }
-
-    /// <summary>Each format's writer takes time linear in the channels (see <see cref="Measure.AssertLinear(Func{int, byte[]}, int, Action{byte[]}, double)"/>).</summary>
-    [Theory]
-    [InlineData("json")]
-    [InlineData("jsonl")]
-    [InlineData("xenstore")]
-    [InlineData("xenstore-json")]
-    [InlineData("xenstore-script")]
-    [InlineData("libxl-json")]
-    [InlineData("qemu")]
-    [InlineData("libvirt")]
-    [InlineData("kvm")]
-    [InlineData("kvm-libvirt")]
-    [InlineData("udev")]
-    public void A_format_is_written_in_linear_time(string format)
-    {
-        var write = DumpFormats.Writers[format];
-        var settings = new DumpSettings(LibxlJsonStyle.Yajl);
-        var results = new Dictionary<int, LintResult>();
-        Measure.AssertLinear(
-            n => Inputs.Channels(n / (format == "kvm" ? 750 : 75)), // kvm: 40 and 400 channels, within QEMU's 510
-            30_000,
-            input =>
-            {
-                if (!results.TryGetValue(input.Length, out var result))
-                {
-                    result = results[input.Length] = XlLinter.Lint(new SourceText("big.cfg", input));
-                }
-
-                write(TextWriter.Null, result, settings, _ => { });
-            });
     }
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
