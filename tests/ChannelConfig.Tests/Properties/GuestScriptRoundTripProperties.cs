@@ -1,5 +1,6 @@
 using ChannelConfig.Emitters.Guest;
 using ChannelConfig.Tests.Support;
+using ChannelConfig.Text;
 
 namespace ChannelConfig.Tests.Properties;
 
@@ -24,7 +25,11 @@ public sealed class GuestScriptRoundTripProperties
         PropertyRunner.Check(HostileChannels.Channels, channels =>
         {
             var analysis = HostileChannels.Lint(channels).Channels;
-            string script = shell.WriteScript("xen-channel-setup", GuestChannelLinkEmitter.Script(analysis, options));
+            string text = GuestChannelLinkEmitter.Script(analysis, options);
+
+            // No raw control or bidirectional character but newlines: quoting writes the others as printf escapes.
+            Assert.True(PrintableText.IndexOfUnsafe(text.Replace('\n', ' ')) < 0, text);
+            string script = shell.WriteScript("xen-channel-setup", text);
             var check = shell.Sh("-n", script);
             Assert.True(check.Exit == 0, check.Output);
             if (Directory.Exists(links))

@@ -33,6 +33,13 @@ public sealed class ReaderNeverFailsProperties
         var source = new SourceText("p.cfg", input);
         var result = XlLinter.Lint(source);
         SpanChecks.CheckResult(source, result);
+        foreach (var setting in result.Config.Settings)
+        {
+            // The operator's span holds the operator, also after a lexical error between it and the name.
+            var op = setting.OperatorSpan;
+            Assert.Equal(setting.Operator == AssignmentOperator.Append ? "+=" : "=", System.Text.Encoding.Latin1.GetString(input, op.Start.Offset, op.End.Offset - op.Start.Offset));
+        }
+
         Assert.True(result.Verdict is XlVerdict.Accepted or XlVerdict.Rejected or XlVerdict.Crash);
         return result;
     }
