@@ -1,5 +1,6 @@
 using ChannelConfig.Emitters.Guest;
 using ChannelConfig.Tests.Support;
+using ChannelConfig.Text;
 
 namespace ChannelConfig.Tests.Properties;
 
@@ -24,7 +25,11 @@ public sealed class GuestScriptRoundTripProperties
         PropertyRunner.Check(HostileChannels.Channels, channels =>
         {
             var analysis = HostileChannels.Lint(channels).Channels;
-            string script = shell.WriteScript("xen-channel-setup", GuestChannelLinkEmitter.Script(analysis, options));
+            string text = GuestChannelLinkEmitter.Script(analysis, options);
+
+            // No raw control or bidirectional character but newlines: quoting writes the others as printf escapes.
+            Assert.True(PrintableText.IndexOfUnsafe(text.Replace('\n', ' ')) < 0, text);
+            string script = shell.WriteScript("xen-channel-setup", text);
             var check = shell.Sh("-n", script);
             Assert.True(check.Exit == 0, check.Output);
             if (Directory.Exists(links))
@@ -45,6 +50,6 @@ public sealed class GuestScriptRoundTripProperties
             var expected = plan.Where(l => l.Linked).Select(l => (l.Name!, (string?)$"/dev/hvc{l.ConsoleDevid}")).Order().ToList();
             Assert.Equal(expected, made);
             shell.AssertNothingRan();
-        }, maxTest: 30);
+        }, maxTest: 99); // 3x the latest first failure of a replayed defect: tests/README.md, "Property sizes"
     }
 }

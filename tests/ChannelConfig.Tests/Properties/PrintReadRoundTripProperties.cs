@@ -14,7 +14,7 @@ public sealed class PrintReadRoundTripProperties
             var config = XlConfigReader.Read(new SourceText("p.cfg", text));
             var read = config.Settings.Select(ModelSetting.From).ToList();
             Assert.Equal(c.Settings, read);
-        }, maxTest: 300);
+        }, maxTest: 300); // no replayed defect sets it; kept as it was: tests/README.md, "Property sizes"
 
     [Fact]
     public void A_single_string_with_every_byte_but_nul_reads_back()

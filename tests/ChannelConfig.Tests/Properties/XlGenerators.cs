@@ -15,7 +15,7 @@ internal static class XlGenerators
         "=", "+=", "+", "[", "]", ",", ";", "\n", "\r", "\r\n", "\0", "\uFEFF", " ", "\t", "\v", "\f", "#", "# c\n",
         "\"", "'", "\\", "\"\"", "''", "\"a,b\"", "'x'", "\"\\\"\"", "\"\\x41\"", "\"\\0123\"", "\"\\01\"", "\"\\q\"", "\"\\n\\t\"",
         "\"\0\"", "\"connection=pty,name=org.a.0\"", "\"\"", "\",,\"", "\"connection=socket,path=/run/a.sock,name=b\"",
-        "(", ")", ":", "-", ".", "$", "`", "\u00e9", "\u2028", "\u001b",
+        "(", ")", ":", "-", ".", "$", "`", "\u00e9", "\u2028", "\u001b", "+ =", "x\u0088x",
     ];
 
     /// <summary>Any bytes, weighted towards ASCII and the bytes that matter to xl.</summary>
