@@ -102,13 +102,13 @@ public sealed record DeviceChannel
     /// <summary>True when the channel has a <c>backend=</c> value (without decoding it).</summary>
     internal bool HasBackend => _given?.BackendDomname is not null || _backendAt != default;
 
-    /// <summary>Where <see cref="BackendDomname"/> lies in <see cref="Item"/> (set after <see cref="Item"/>).</summary>
+    /// <summary>Where <see cref="BackendDomname"/> lies in <see cref="Item"/>'s bytes (replaces a value given as text).</summary>
     internal ItemSlice BackendAt { init => (_given, _backendAt) = (_given is null ? null : _given with { BackendDomname = null }, value); }
 
-    /// <summary>Where <see cref="Name"/> lies in <see cref="Item"/> (set after <see cref="Item"/>).</summary>
+    /// <summary>Where <see cref="Name"/> lies in <see cref="Item"/>'s bytes (replaces a value given as text).</summary>
     internal ItemSlice NameAt { init => (_given, _nameAt) = (_given is null ? null : _given with { Name = null }, value); }
 
-    /// <summary>Where <see cref="Path"/> lies in <see cref="Item"/> (set after <see cref="Item"/>).</summary>
+    /// <summary>Where <see cref="Path"/> lies in <see cref="Item"/>'s bytes (replaces a value given as text).</summary>
     internal ItemSlice PathAt { init => (_given, _pathAt) = (_given is null ? null : _given with { Path = null }, value); }
 
     /// <summary>Where the fields are read from when asked for; null for a channel given its fields.</summary>
