@@ -99,9 +99,6 @@ public sealed record DeviceChannel
     /// <summary>True when the channel has a name (without decoding it).</summary>
     internal bool HasName => _given?.Name is not null || _nameAt != default;
 
-    /// <summary>True when the channel has a <c>backend=</c> value (without decoding it).</summary>
-    internal bool HasBackend => _given?.BackendDomname is not null || _backendAt != default;
-
     /// <summary>Where <see cref="BackendDomname"/> lies in <see cref="Item"/>'s bytes (replaces a value given as text).</summary>
     internal ItemSlice BackendAt { init => (_given, _backendAt) = (_given is null ? null : _given with { BackendDomname = null }, value); }
 

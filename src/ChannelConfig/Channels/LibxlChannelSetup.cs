@@ -41,7 +41,7 @@ internal static class LibxlChannelSetup
                 return new(after, i, ErrorInval, log.ToString(), i);
             }
 
-            if (channel.HasBackend && channel.BackendDomname is { } backend)
+            if (channel.BackendDomname is { } backend)
             {
                 if (!options.Domains.TryResolve(backend, out uint domid))
                 {

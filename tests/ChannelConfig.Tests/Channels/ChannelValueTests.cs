@@ -22,8 +22,7 @@ public sealed class ChannelValueTests
         var channels = Read(Config);
         Assert.Equal(("org.example.a.0", "/run/a.sock", "0"), (channels[0].Name, channels[0].Path, channels[0].BackendDomname));
         Assert.Equal(("org.example.b.0", (string?)null, (string?)null), (channels[1].Name, channels[1].Path, channels[1].BackendDomname));
-        Assert.True(channels[0].HasName && channels[0].HasBackend);
-        Assert.False(channels[1].HasBackend);
+        Assert.True(channels[0].HasName && channels[1].HasName);
         Assert.Equal(channels[0].Item!.Span, channels[0].Span);
         Assert.Equal(channels[1].Item!.Span, channels[1].Span);
     }
@@ -82,6 +81,5 @@ public sealed class ChannelValueTests
         var channel = new DeviceChannel { Name = "org.example.h.0", Path = "/run/h.sock", Connection = ChannelConnection.Socket, Span = span };
         Assert.Equal(("org.example.h.0", "/run/h.sock", (string?)null, span), (channel.Name, channel.Path, channel.BackendDomname, channel.Span));
         Assert.True(channel.HasName);
-        Assert.False(channel.HasBackend);
     }
 }
