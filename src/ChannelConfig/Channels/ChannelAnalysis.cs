@@ -73,11 +73,11 @@ public sealed class ChannelAnalysis
     /// <summary>
     /// xl read the channels and libxl ran its set-up: accepted when it returned 0, else rejected
     /// (exit 1). <paramref name="readChannels"/> holds libxl's channels first, then the items
-    /// after the one its set-up failed on.
+    /// only we read (after a nested list, where xl stops reading).
     /// </summary>
     internal static ChannelAnalysis SetUp(
         XlConfig config, ChannelOptions options, LibxlSetupResult setup, DeviceChannel[] readChannels, DeferredText xlOutput, IReadOnlyList<Diagnostic> diagnostics) =>
-        new(config, options, readChannels, setup.Channels.Count, setup.ConsoleCount,
+        new(config, options, readChannels, setup.Count, setup.ConsoleCount,
             setup.FailedIndex,
             setup.Rc == 0 ? XlVerdict.Accepted : XlVerdict.Rejected,
             setup.Rc == 0 ? 0 : 1, null,

@@ -31,19 +31,21 @@ internal static class ChannelAnalyzer
         var read = ReadChannels(config, options, xl, diagnostics);
         if (read.Stop != XlStop.None)
         {
-            return ChannelAnalysis.Stopped(config, options, [.. read.AllChannels], read.Stop == XlStop.Crash, xl.ToText(), diagnostics.ToSortedArray());
+            return ChannelAnalysis.Stopped(config, options, read.Channels, read.Stop == XlStop.Crash, xl.ToText(), diagnostics.ToSortedArray());
         }
 
-        var setup = LibxlChannelSetup.Run(read.XlChannels, options);
-        if (setup.ConsoleCount > 0 && !LibxlChannelSetup.ConsoleOf(setup.Channels[0], 0, options.Version).Added)
+        var channels = read.Channels;
+        var setup = LibxlChannelSetup.Run(channels, read.XlCount, options);
+        if (setup.ConsoleCount > 0 && !LibxlChannelSetup.ConsoleOf(channels[0], 0, options.Version).Added)
         {
-            diagnostics.Add(DiagnosticCatalog.FirstChannelLostAt(setup.Channels[0].Span, options.Version.ToString(), setup.Log.Split('\n')[0]));
+            diagnostics.Add(DiagnosticCatalog.FirstChannelLostAt(channels[0].Span, options.Version.ToString(), setup.Log.Split('\n')[0]));
         }
 
-        return ChannelAnalysis.SetUp(config, options, setup, Merge(setup.Channels, read.AllChannels), xl.ToText(), diagnostics.ToSortedArray());
+        return ChannelAnalysis.SetUp(config, options, setup, channels, xl.ToText(), diagnostics.ToSortedArray());
     }
 
-    private sealed record ReadResult(IReadOnlyList<DeviceChannel> XlChannels, IReadOnlyList<DeviceChannel> AllChannels, XlStop Stop);
+    /// <summary>Every channel item that could be read, in order; the first <paramref name="XlCount"/> are those xl read, and <paramref name="Stop"/> how its reading ended.</summary>
+    private sealed record ReadResult(DeviceChannel[] Channels, int XlCount, XlStop Stop);
 
     /// <summary>
     /// xl's loop: <c>while ((buf = xlu_cfg_get_listitem(channels, n)) != NULL)</c>. It stops at
@@ -55,7 +57,7 @@ internal static class ChannelAnalyzer
         var list = config.Lookups.GetList("channel");
         if (!list.Found)
         {
-            return new([], [], XlStop.None);
+            return new([], 0, XlStop.None);
         }
 
         if (!list.Ok)
@@ -71,14 +73,15 @@ internal static class ChannelAnalyzer
                         new TextEdit(SourceSpan.At(s.Span.Start), "[ "),
                         new TextEdit(SourceSpan.At(s.Span.End), " ]")])
                     : null));
-            return new([], [], XlStop.None);
+            return new([], 0, XlStop.None);
         }
 
         var items = list.Value!.List.Items;
-        var origin = new ChannelItemSource(config.Source, options.Version);
+        var origin = new ChannelItemSource(config.Source, items, options.Version);
         var xlReader = new ChannelSpecReader(options.Version, xl, diagnostics);
-        var xlChannels = new List<DeviceChannel>(items.Count);
-        var all = new List<DeviceChannel>(items.Count);
+        var all = new DeviceChannel[items.Count];
+        int count = 0;
+        int xlCount = 0;
         var stop = XlStop.None;
         bool xlReading = true;
         for (int i = 0; i < items.Count; i++)
@@ -112,10 +115,10 @@ internal static class ChannelAnalyzer
 
             if (channel is not null)
             {
-                all.Add(channel);
+                all[count++] = channel;
                 if (xlReading && itemStop == XlStop.None)
                 {
-                    xlChannels.Add(channel);
+                    xlCount++;
                 }
             }
 
@@ -126,19 +129,12 @@ internal static class ChannelAnalyzer
             }
         }
 
-        return new(xlChannels, all, stop);
-    }
-
-    /// <summary>The channels libxl set up, followed by those only we read (after xl stopped).</summary>
-    private static DeviceChannel[] Merge(IReadOnlyList<DeviceChannel> setUp, IReadOnlyList<DeviceChannel> all)
-    {
-        var merged = new DeviceChannel[all.Count];
-        for (int i = 0; i < merged.Length; i++)
+        if (count < all.Length)
         {
-            merged[i] = i < setUp.Count ? setUp[i] : all[i];
+            Array.Resize(ref all, count);
         }
 
-        return merged;
+        return new(all, xlCount, stop);
     }
 
     private static Diagnostic WithoutXl(Diagnostic d) =>

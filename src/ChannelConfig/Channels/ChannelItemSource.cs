@@ -1,4 +1,6 @@
+using System.Runtime.InteropServices;
 using ChannelConfig.Syntax;
+using ChannelConfig.Syntax.Storage;
 using ChannelConfig.Text;
 
 namespace ChannelConfig.Channels;
@@ -12,13 +14,37 @@ namespace ChannelConfig.Channels;
 internal sealed class ChannelItemSource
 {
     private readonly SourceText _source;
+    private readonly IReadOnlyList<XlValue> _items;
     private readonly bool _splitsAtNextEquals;
 
-    public ChannelItemSource(SourceText source, XenVersion version)
+    public ChannelItemSource(SourceText source, IReadOnlyList<XlValue> items, XenVersion version)
     {
         _source = source;
+        _items = items;
         _splitsAtNextEquals = version.SplitsValueAtNextEquals;
     }
+
+    /// <summary>The file's bytes.</summary>
+    public ReadOnlyMemory<byte> FileBytes => _source.Bytes;
+
+    /// <summary>Where <paramref name="item"/>'s bytes start in the file when they are the file's own (no escapes were decoded), or -1.</summary>
+    public int FileOffsetOf(XlString item)
+    {
+        int start = item.Span.Start.Offset + (item.Form is XlStringForm.DoubleQuoted or XlStringForm.SingleQuoted ? 1 : 0);
+        return MemoryMarshal.TryGetArray(item.Bytes, out var bytes)
+            && MemoryMarshal.TryGetArray(_source.Bytes, out var file)
+            && bytes.Array == file.Array
+            && bytes.Offset == file.Offset + start
+            ? start
+            : -1;
+    }
+
+    /// <summary>The string item at <paramref name="index"/> of the channel list (made when asked for: the list does not keep it).</summary>
+    public XlString? ItemAt(int index) => _items[index] as XlString;
+
+    /// <summary>The bytes of the string item at <paramref name="index"/>, without making the item when the list can (null for a nested list).</summary>
+    public ReadOnlyMemory<byte>? ItemBytesAt(int index) =>
+        _items is RecordedItems recorded ? recorded.StringBytesAt(index) : ItemAt(index)?.Bytes;
 
     /// <summary>Whether fields split at the next <c>=</c> (<see cref="XenVersion.SplitsValueAtNextEquals"/>).</summary>
     public bool SplitsAtNextEquals => _splitsAtNextEquals;

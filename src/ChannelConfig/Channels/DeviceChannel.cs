@@ -9,10 +9,11 @@ namespace ChannelConfig.Channels;
 /// </summary>
 /// <remarks>
 /// Immutable; libxl's set-up returns changed copies (devid assigned, backend resolved). A channel
-/// read from a file keeps its item rather than its fields: <see cref="Fields"/> reads them again
-/// from the file, exactly as xl split them, when first asked for (safe from any thread), and
-/// <see cref="Name"/>, <see cref="Path"/> and <see cref="BackendDomname"/> are decoded from the
-/// item's bytes each time they are asked for (read them once into a local when used often). Two
+/// read from a file keeps where its item is rather than its fields or the item itself:
+/// <see cref="Fields"/> reads them again from the file, exactly as xl split them, when first asked
+/// for (safe from any thread); <see cref="Name"/>, <see cref="Path"/> and
+/// <see cref="BackendDomname"/> are decoded from the item's bytes, and <see cref="Span"/> is made
+/// from the item, each time they are asked for (read them once into a local when used often). Two
 /// channels are equal when every property is, their fields compared item by item.
 /// </remarks>
 public sealed record DeviceChannel
@@ -21,11 +22,17 @@ public sealed record DeviceChannel
 
     // The values given as text (a channel made by hand, or changed with `with`), and for a channel
     // read from a file where its values lie in the item's bytes, decoded each time they are asked
-    // for; its span is the item's. A file of a million channels keeps no strings and no spans.
+    // for, and where the item is in the list (which makes it when asked: its span is the item's).
+    // A file of a million channels keeps no strings, no spans and no item objects.
     private Given? _given;
     private ItemSlice _backendAt;
     private ItemSlice _nameAt;
     private ItemSlice _pathAt;
+    private int _itemIndex;
+
+    // Where the item's bytes start in the file when they are the file's own (no escapes to
+    // decode), so a value is read straight from the file; -1 when the item must be made.
+    private int _itemBytesAt = -1;
 
     /// <summary>The backend domain's id (0, the toolstack domain, unless <c>backend=</c> says otherwise).</summary>
     public uint BackendDomid { get; init; }
@@ -33,7 +40,7 @@ public sealed record DeviceChannel
     /// <summary>The <c>backend=</c> value as written (a domain name or id), or null.</summary>
     public string? BackendDomname
     {
-        get => _given?.BackendDomname ?? _backendAt.Text(Item);
+        get => _given?.BackendDomname ?? SliceText(_backendAt);
         init => (_given, _backendAt) = ((_given ?? Given.None) with { BackendDomname = value }, default);
     }
 
@@ -43,7 +50,7 @@ public sealed record DeviceChannel
     /// <summary>The channel's name (<c>name=</c>), which the guest uses to find it, or null.</summary>
     public string? Name
     {
-        get => _given?.Name ?? _nameAt.Text(Item);
+        get => _given?.Name ?? SliceText(_nameAt);
         init => (_given, _nameAt) = ((_given ?? Given.None) with { Name = value }, default);
     }
 
@@ -53,7 +60,7 @@ public sealed record DeviceChannel
     /// <summary>The socket path for <see cref="ChannelConnection.Socket"/>; null otherwise.</summary>
     public string? Path
     {
-        get => _given?.Path ?? _pathAt.Text(Item);
+        get => _given?.Path ?? SliceText(_pathAt);
         init => (_given, _pathAt) = ((_given ?? Given.None) with { Path = value }, default);
     }
 
@@ -80,7 +87,6 @@ public sealed record DeviceChannel
             (_backendAt, _nameAt, _pathAt) = (default, default, default);
             _fields = value;
             Origin = null;
-            Item = null;
         }
     }
 
@@ -111,8 +117,17 @@ public sealed record DeviceChannel
     /// <summary>Where the fields are read from when asked for; null for a channel given its fields.</summary>
     internal ChannelItemSource? Origin { get; init; }
 
-    /// <summary>The item the fields are read from; null for a channel given its fields.</summary>
-    internal XlString? Item { get; init; }
+    /// <summary>
+    /// The item the fields are read from, made anew from the file each time it is asked for (the
+    /// file's list does not keep its items); null for a channel given its fields.
+    /// </summary>
+    internal XlString? Item => Origin?.ItemAt(_itemIndex);
+
+    /// <summary>Where the item is in the list <see cref="Origin"/> reads it from.</summary>
+    internal int ItemIndex { init => _itemIndex = value; }
+
+    /// <summary>Where the item's bytes start in the file, when they are the file's own bytes (the item has no escapes); -1 otherwise.</summary>
+    internal int ItemBytesAt { init => _itemBytesAt = value; }
 
     /// <summary>Which keys xl acts on the item has (known without reading the fields again).</summary>
     internal ChannelKeys Keys { get; init; }
@@ -138,6 +153,21 @@ public sealed record DeviceChannel
     private sealed record Given(string? BackendDomname, string? Name, string? Path, SourceSpan? Span)
     {
         public static Given None { get; } = new(null, null, null, null);
+    }
+
+    private string? SliceText(ItemSlice slice)
+    {
+        if (slice == default || Origin is not { } origin)
+        {
+            return null;
+        }
+
+        if (_itemBytesAt >= 0)
+        {
+            return slice.Text(origin.FileBytes.Span[_itemBytesAt..]);
+        }
+
+        return origin.ItemBytesAt(_itemIndex) is { } bytes ? slice.Text(bytes.Span) : null;
     }
 
     private IReadOnlyList<ChannelField> ReadFields()
@@ -182,9 +212,8 @@ internal readonly record struct ItemSlice(int Start, int End)
     /// <summary>The value of a field, or none.</summary>
     public static ItemSlice Of(ChannelFieldBounds? field) => field is { } f ? new(f.ValueStart, f.ValueEnd) : default;
 
-    /// <summary>The value's text, as <see cref="ChannelItemSource.ValueText"/> makes it; null for none.</summary>
-    public string? Text(XlString? item) =>
-        item is null || (Start == 0 && End == 0) ? null : ChannelItemSource.ValueText(item.Bytes.Span[Start..End]);
+    /// <summary>The value's text in the item's bytes, as <see cref="ChannelItemSource.ValueText"/> makes it.</summary>
+    public string Text(ReadOnlySpan<byte> item) => ChannelItemSource.ValueText(item[Start..End]);
 }
 
 /// <summary>The keys xl acts on, as flags: which of them a channel item has.</summary>

@@ -28,6 +28,10 @@ public sealed class XlList : XlValue
     public override XlValueKind Kind => XlValueKind.List;
 
     /// <summary>The items, in order.</summary>
+    /// <remarks>
+    /// For a list read from a file, each item is made from the file when it is asked for and not
+    /// kept: asking twice gives two equal values (same span, bytes and form), not one object.
+    /// </remarks>
     public IReadOnlyList<XlValue> Items { get; }
 
     /// <summary>The string at <paramref name="index"/>, as <c>xlu_cfg_get_listitem</c> returns it: null for a nested list or an index out of range.</summary>

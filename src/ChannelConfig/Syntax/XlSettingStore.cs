@@ -214,13 +214,10 @@ internal sealed class XlSettingStore
     {
         if (last is XlList lastList)
         {
-            var items = new List<XlValue>();
-            foreach (int setting in chain)
-            {
-                items.AddRange(((XlList)_table.GetSettingValue(setting)).Items);
-            }
-
-            return new XlList(items.ToArray(), lastList.Span, lastList.XlLine);
+            // The parts' items one after another, made when asked for: the parts' own list
+            // objects are not made (a chain can be a million `channel += [ … ]` lines).
+            var lists = chain.ConvertAll(setting => _table.Setting(setting).Value);
+            return new XlList(RecordedItems.Of(_table, lists), lastList.Span, lastList.XlLine);
         }
 
         // asprintf("%s%s"): each part ends at its first NUL byte.

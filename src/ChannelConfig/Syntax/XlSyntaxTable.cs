@@ -16,8 +16,10 @@ namespace ChannelConfig.Syntax;
 /// one integer, its start: its end and its escapes are those of the lexer's rule, found again
 /// from the start when the value is made. A list takes three: its start, the offset after its
 /// <c>]</c> and how many integers its items take (at all levels).</para>
-/// <para>Filled by one parser; afterwards only read. Objects made on demand are cached so that each
-/// setting and value has one identity, and making them is safe from any number of threads.</para>
+/// <para>Filled by one parser; afterwards only read. The objects of settings and their values are
+/// cached so that each has one identity; a list's items are made each time they are asked for and
+/// never kept (<see cref="RecordedItems"/>), so a reading of a million channel items holds no
+/// object per item. Making either is safe from any number of threads.</para>
 /// </remarks>
 internal sealed class XlSyntaxTable
 {
@@ -199,27 +201,60 @@ internal sealed class XlSyntaxTable
         int start = _values[index];
         if (!IsList(index))
         {
-            var form = FormOf(start);
-            int end = StringEnd(start, out bool hasEscapes);
-            ReadOnlyMemory<byte> bytes = form == XlStringForm.Number
-                ? _source.Bytes[start..end]
-                : hasEscapes
-                    ? StringDecoder.Decode(_source.Bytes.Span[(start + 1)..(end - 1)])
-                    : _source.Bytes[(start + 1)..(end - 1)];
+            var bytes = StringBytes(start, out var form, out int end);
             var span = _source.GetSpan(start, end);
             return new XlString(bytes, span, span.Start.Line, form);
         }
 
         int listEnd = _values[index + 1];
-        var items = new List<XlValue>();
-        int last = index + ListRecordLength + _values[index + 2];
-        for (int item = index + ListRecordLength; item < last; item += SizeOf(item))
-        {
-            items.Add(MakeValue(item));
-        }
+        var items = RecordedItems.Of(this, [index]);
 
         // xl's line for a list: its first item's first token, or its ']' when it is empty.
-        int xlLine = items.Count > 0 ? items[0].Span.Start.Line : _source.GetLine(listEnd - 1);
-        return new XlList(items.ToArray(), _source.GetSpan(start, listEnd), xlLine);
+        int xlLine = _source.GetLine(items.Count > 0 ? _values[items.RecordOf(0)] : listEnd - 1);
+        return new XlList(items, _source.GetSpan(start, listEnd), xlLine);
+    }
+
+    /// <summary>The bytes of the string recorded at <paramref name="record"/> (escapes decoded), without making its object; null for a list.</summary>
+    /// <param name="record">A value record.</param>
+    /// <returns>The bytes, as <see cref="XlString.Bytes"/> holds them, or null.</returns>
+    public ReadOnlyMemory<byte>? StringBytesAt(int record) => IsList(record) ? null : StringBytes(_values[record], out _, out _);
+
+    /// <summary>The bytes of the string or number that starts at <paramref name="start"/>, its form and where it ends.</summary>
+    private ReadOnlyMemory<byte> StringBytes(int start, out XlStringForm form, out int end)
+    {
+        form = FormOf(start);
+        end = StringEnd(start, out bool hasEscapes);
+        return form == XlStringForm.Number
+            ? _source.Bytes[start..end]
+            : hasEscapes
+                ? StringDecoder.Decode(_source.Bytes.Span[(start + 1)..(end - 1)])
+                : _source.Bytes[(start + 1)..(end - 1)];
+    }
+
+    /// <summary>The value recorded at <paramref name="record"/>, made anew (items are not kept: see <see cref="RecordedItems"/>).</summary>
+    /// <param name="record">A value record: a setting's value or a list item.</param>
+    /// <returns>The value.</returns>
+    public XlValue ValueAt(int record) => MakeValue(record);
+
+    /// <summary>
+    /// The value records of the items of the list recorded at <paramref name="list"/>: the first
+    /// and how many, and whether they are consecutive (no item is a list); each is added to
+    /// <paramref name="records"/> when it is given.
+    /// </summary>
+    /// <param name="list">The list's value record.</param>
+    /// <param name="records">Where to add the items' records, or null.</param>
+    /// <returns>The first item's record, the number of items, and whether the records are consecutive.</returns>
+    public (int First, int Count, bool Consecutive) ItemRecords(int list, List<int>? records)
+    {
+        int first = list + ListRecordLength;
+        int last = first + _values[list + 2];
+        int count = 0;
+        for (int item = first; item < last; item += SizeOf(item))
+        {
+            records?.Add(item);
+            count++;
+        }
+
+        return (first, count, count == last - first);
     }
 }

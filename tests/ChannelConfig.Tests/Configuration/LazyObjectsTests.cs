@@ -6,7 +6,8 @@ namespace ChannelConfig.Tests.Configuration;
 
 /// <summary>
 /// The reader keeps records and makes its objects on first use: whichever thread asks first,
-/// every caller sees the same objects, with the spans the source gives.
+/// every caller sees the same settings and values, with the spans the source gives; a list's
+/// items are made each time they are asked for, equal each time, and never kept.
 /// </summary>
 public sealed class LazyObjectsTests
 {
@@ -56,9 +57,12 @@ public sealed class LazyObjectsTests
         var items = ((XlList)channel.Value).Items;
         Assert.Equal(2, items.Count);
 
-        // The combined list holds the very items of the two assignments' values.
-        Assert.Same(((XlList)config.Settings[2].Value).Items[0], items[0]);
-        Assert.Same(((XlList)config.Settings[3].Value).Items[0], items[1]);
+        // The combined list holds the items of the two assignments' values. Items are made each
+        // time they are asked for and not kept (a list of a million items keeps no objects), so
+        // two requests give two objects with the same span and bytes.
+        AssertSameItem(((XlList)config.Settings[2].Value).Items[0], items[0]);
+        AssertSameItem(((XlList)config.Settings[3].Value).Items[0], items[1]);
+        Assert.NotSame(items[0], items[0]);
         Assert.Same(config.Settings[3], channel.LastSetting);
         Assert.Same(config.Settings[2], channel.FirstSetting);
 
@@ -68,5 +72,14 @@ public sealed class LazyObjectsTests
         Assert.Equal(5, second.XlLine);
         Assert.Equal(config.Source.GetPosition(second.Span.End.Offset), second.Span.End);
         Assert.Equal(Text.Split('\n')[4].Length - 1, second.Span.End.Column); // after the closing quote, before " ]"; é counts once
+    }
+
+    private static void AssertSameItem(XlValue expected, XlValue actual)
+    {
+        var (e, a) = (Assert.IsType<XlString>(expected), Assert.IsType<XlString>(actual));
+        Assert.Equal(e.Span, a.Span);
+        Assert.Equal(e.XlLine, a.XlLine);
+        Assert.Equal(e.Form, a.Form);
+        Assert.Equal(e.Bytes.ToArray(), a.Bytes.ToArray());
     }
 }
