@@ -1,4 +1,5 @@
 using ChannelConfig.Channels;
+using ChannelConfig.Cli.Files;
 using ChannelConfig.Text;
 
 namespace ChannelConfig.Cli;
@@ -86,39 +87,12 @@ internal static class InputFile
     /// <returns>False when the name cannot be written safely.</returns>
     public static bool CanWriteByName(string path) => !FileNameText.HasEscapedBytes(path);
 
-        /// <summary>Reads a stream to its end, unless it holds more than <see cref="MaxInputBytes"/>.</summary>
+    /// <summary>Reads a stream to its end, unless it holds more than <see cref="MaxInputBytes"/> (see <see cref="BoundedRead"/>).</summary>
     /// <param name="stream">The stream (a file, a pipe, standard input).</param>
     /// <param name="bytes">Everything read.</param>
     /// <returns>False when the stream is larger than the limit (reading stops there).</returns>
-    public static bool TryReadAll(Stream stream, out byte[] bytes)
-    {
-        if (stream.CanSeek)
-        {
-            long length = stream.Length - stream.Position;
-            if (length > MaxInputBytes)
-            {
-                bytes = [];
-                return false;
-            }
-        }
-
-        using var buffer = new MemoryStream(stream.CanSeek ? (int)(stream.Length - stream.Position) : 0);
-        byte[] chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > MaxInputBytes)
-            {
-                bytes = [];
-                return false;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        bytes = buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
-        return true;
-    }
+    public static bool TryReadAll(Stream stream, out byte[] bytes) =>
+        BoundedRead.TryReadAll((buffer, _) => stream.Read(buffer), stream.CanSeek ? Math.Max(0, stream.Length - stream.Position) : 0, MaxInputBytes, out bytes);
 
     /// <summary>Reads and lints a file.</summary>
     public static bool TryLint(string path, ChannelOptions options, TextWriter stderr, out LintResult result)

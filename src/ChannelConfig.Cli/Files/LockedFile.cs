@@ -75,23 +75,10 @@ internal sealed class LockedFile : IDisposable
     public void Dispose() => _handle?.Dispose();
 
     /// <summary>Reads the whole file through its handle (which stays open, holding the lock).</summary>
-    private static byte[] ReadAll(SafeFileHandle handle, long sizeHint)
-    {
-        using var buffer = new MemoryStream((int)Math.Clamp(sizeHint, 0, InputFile.MaxInputBytes));
-        byte[] chunk = new byte[81920];
-        int read;
-        while ((read = RandomAccess.Read(handle, chunk, buffer.Length)) > 0)
-        {
-            if (buffer.Length + read > InputFile.MaxInputBytes)
-            {
-                throw new IOException(InputFile.TooLarge);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
+    private static byte[] ReadAll(SafeFileHandle handle, long sizeHint) =>
+        BoundedRead.TryReadAll((buffer, offset) => RandomAccess.Read(handle, buffer, offset), sizeHint, InputFile.MaxInputBytes, out byte[] bytes)
+            ? bytes
+            : throw new IOException(InputFile.TooLarge);
 
     private static byte[] ReadAll(Stream stream) =>
         InputFile.TryReadAll(stream, out byte[] bytes) ? bytes : throw new IOException(InputFile.TooLarge);

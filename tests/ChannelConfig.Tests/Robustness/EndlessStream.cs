@@ -23,6 +23,12 @@ internal sealed class EndlessStream : Stream
         return count;
     }
 
+    public override int Read(Span<byte> buffer)
+    {
+        buffer.Clear();
+        return buffer.Length;
+    }
+
     public override void Flush()
     {
     }
