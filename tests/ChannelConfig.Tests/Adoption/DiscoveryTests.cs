@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using ChannelConfig.Tests.Cli;
+using ChannelConfig.Tests.Support;
 
 namespace ChannelConfig.Tests.Adoption;
 
@@ -128,6 +129,36 @@ public sealed class DiscoveryTests
         Assert.Contains("cannot read directory", stderr, StringComparison.Ordinal);
         var files = JsonDocument.Parse(stdout).RootElement.GetProperty("files").EnumerateArray().Select(f => Path.GetFileName(f.GetProperty("path").GetString())).ToList();
         Assert.Equal(["a.cfg", "b.cfg"], files);
+    }
+
+    /// <summary>
+    /// A subdirectory the user may not read is reported (exit 2 at the end) and everything else
+    /// is linted, as <c>grep -r</c> does; it used to stop the whole walk. As root the tool runs as
+    /// user nobody, for whom mode 000 means what it says.
+    /// </summary>
+    [Fact]
+    public void A_directory_the_user_may_not_read_is_reported_and_the_rest_is_linted()
+    {
+        Assert.SkipUnless(!NobodyProcess.IsRoot || File.Exists("/usr/bin/setpriv"), "needs setpriv to run as nobody");
+        string dir = TempTree.Create(("a.cfg", TempTree.Clean), ("locked/b.cfg", TempTree.Clean), ("z/c.cfg", TempTree.Broken));
+        foreach (string entry in Directory.EnumerateFileSystemEntries(dir, "*", SearchOption.AllDirectories).Append(dir))
+        {
+            File.SetUnixFileMode(entry, (UnixFileMode)Convert.ToInt32(Directory.Exists(entry) ? "0755" : "0644", 8));
+        }
+
+        File.SetUnixFileMode(Path.Combine(dir, "locked"), UnixFileMode.None);
+        try
+        {
+            var (exit, stdout, stderr) = NobodyProcess.Run(dir, "lint", "--format", "json", ".");
+            Assert.Equal(2, exit);
+            Assert.Equal("xlchan: ./locked: cannot read directory: permission denied (the rest of the search goes on)\n", stderr.ReplaceLineEndings("\n"));
+            var files = JsonDocument.Parse(stdout).RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("path").GetString()).ToList();
+            Assert.Equal(["./a.cfg", "./z/c.cfg"], files);
+        }
+        finally
+        {
+            File.SetUnixFileMode(Path.Combine(dir, "locked"), (UnixFileMode)Convert.ToInt32("0755", 8));
+        }
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using ChannelConfig.Cli;
 using ChannelConfig.Cli.Files;
 using ChannelConfig.Tests.Cli;
 using ChannelConfig.Tests.EndToEnd;
+using ChannelConfig.Tests.Support;
 
 namespace ChannelConfig.Tests.Robustness;
 
@@ -457,42 +458,10 @@ public sealed class FileWriteSafetyTests : IDisposable
         return [.. bytes];
     }
 
-    /// <summary>
-    /// The tool's files copied once a run where user nobody can reach them: the checkout may lie
-    /// below a directory only its owner may enter (<c>mktemp -d</c> makes them 0700), and the
-    /// build output in it is then out of nobody's reach. Removed when the run ends.
-    /// </summary>
-    private static readonly Lazy<string> NobodysXlchan = new(() =>
-    {
-        string dir = Path.Combine(Path.GetTempPath(), $"xlchan-as-nobody-{Environment.ProcessId}");
-        Directory.CreateDirectory(dir);
-        File.SetUnixFileMode(dir, (UnixFileMode)Convert.ToInt32("0755", 8));
-        foreach (string file in Directory.EnumerateFiles(AppContext.BaseDirectory))
-        {
-            string name = Path.GetFileName(file);
-            if (name.EndsWith(".dll", StringComparison.Ordinal) || name.StartsWith("xlchan.", StringComparison.Ordinal))
-            {
-                string copy = Path.Combine(dir, name);
-                File.Copy(file, copy, overwrite: true);
-                File.SetUnixFileMode(copy, (UnixFileMode)Convert.ToInt32("0644", 8));
-            }
-        }
-
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(dir, recursive: true);
-        return Path.Combine(dir, "xlchan.dll");
-    });
-
     private (int Exit, string Stderr) RunAsNobody(params string[] args)
     {
-        var start = new ProcessStartInfo("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", "dotnet", NobodysXlchan.Value, .. args])
-        {
-            RedirectStandardError = true,
-            Environment = { ["DOTNET_CLI_HOME"] = _dir, ["HOME"] = _dir },
-        };
-        using var process = Process.Start(start)!;
-        string stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stderr);
+        var (exit, _, stderr) = NobodyProcess.Run(_dir, args);
+        return (exit, stderr);
     }
 
     private static void Shell(string command)
