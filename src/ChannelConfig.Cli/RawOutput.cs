@@ -1,6 +1,10 @@
 namespace ChannelConfig.Cli;
 
-/// <summary>Writes bytes that must reach standard output exactly (a diff of a file that is not UTF-8).</summary>
+/// <summary>
+/// Writes bytes that must reach standard output exactly (a diff of a file that is not UTF-8, a
+/// fixed file) when it is a pipe or a file; a terminal (<see cref="TerminalWriter"/>) is shown
+/// them with unsafe characters escaped instead.
+/// </summary>
 internal static class RawOutput
 {
     /// <summary>
@@ -10,6 +14,12 @@ internal static class RawOutput
     /// </summary>
     public static void Write(TextWriter writer, ReadOnlySpan<byte> bytes)
     {
+        if (writer is TerminalWriter terminal)
+        {
+            terminal.WriteFileBytes(bytes);
+            return;
+        }
+
         if (writer is StreamWriter stream)
         {
             stream.Flush();
@@ -28,6 +38,13 @@ internal static class RawOutput
     /// </summary>
     public static void Write(TextWriter writer, Action<Stream> write)
     {
+        if (writer is TerminalWriter terminal)
+        {
+            using var lines = terminal.OpenFileBytes();
+            write(lines);
+            return;
+        }
+
         if (writer is StreamWriter stream)
         {
             stream.Flush();

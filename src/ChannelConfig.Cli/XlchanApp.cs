@@ -56,19 +56,22 @@ internal static class XlchanApp
     /// <param name="stdout">Where results go.</param>
     /// <param name="stderr">Where errors go.</param>
     /// <param name="stdin">Opens standard input (for <c>-</c>).</param>
-    /// <param name="stdoutIsTerminal">True when standard output is a terminal (colour is allowed).</param>
+    /// <param name="stdoutIsTerminal">True when standard output is a terminal: colour is allowed, and a diff or fixed file is shown with unsafe characters escaped instead of raw.</param>
     /// <returns>The exit code: 0 clean, 1 findings, 2 usage or I/O error.</returns>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream>? stdin = null, bool stdoutIsTerminal = false)
     {
         stdin ??= Console.OpenStandardInput;
         stderr = new PrintableTextWriter(stderr);
+
+        // Diffs and fixed files carry a file's own bytes: exact for patch, escaped for a terminal.
+        var editOutput = stdoutIsTerminal ? new TerminalWriter(stdout) : stdout;
         var root = new RootCommand(Description)
         {
             LintCommand.Create(stdout, stderr, stdin, stdoutIsTerminal),
             DumpCommand.Create(stdout, stderr, stdin),
             ExplainCommand.Create(stdout, stderr),
-            ChannelCommand.Create(stdout, stderr, stdin),
-            FixCommand.Create(stdout, stderr, stdin),
+            ChannelCommand.Create(editOutput, stderr, stdin),
+            FixCommand.Create(editOutput, stderr, stdin),
             ImportLibvirtCommand.Create(stdout, stderr, stdin),
         };
 
