@@ -93,7 +93,15 @@ internal static class PathologicalCase
 
         LibvirtXenChannelEmitter.Write(output, result.Channels, _ => { });
         KvmLibvirtChannelEmitter.Write(output, result.Channels, _ => { });
-        ShellCommandLine.Write(output, KvmQemuChannelEmitter.EnumerateArguments(result.Channels));
+        // dump -f kvm takes at most KvmQemuChannelEmitter.MaxChannels channels; beyond, xlchan prints the diagnostic (XLC0217).
+        if (KvmQemuChannelEmitter.CheckChannelCount(result.Channels) is { } tooMany)
+        {
+            output.Write(DiagnosticTextFormatter.Format("huge.cfg", result.Config.Source, tooMany, color: false));
+        }
+        else
+        {
+            ShellCommandLine.Write(output, KvmQemuChannelEmitter.EnumerateArguments(result.Channels));
+        }
         GuestChannelLinkEmitter.Write(output, result.Channels);
         foreach (var diagnostic in result.Diagnostics)
         {

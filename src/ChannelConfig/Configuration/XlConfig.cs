@@ -12,6 +12,7 @@ namespace ChannelConfig.Configuration;
 public sealed class XlConfig
 {
     private readonly XlSettingStore _store;
+    private readonly XlSettingList _settings;
     private readonly DeferredText _report;
 
     internal XlConfig(
@@ -24,7 +25,7 @@ public sealed class XlConfig
         DeferredText xlStderr)
     {
         Source = source;
-        Settings = new XlSettingList(table);
+        _settings = new XlSettingList(table);
         _store = store;
         Diagnostics = diagnostics;
         Verdict = verdict;
@@ -37,7 +38,13 @@ public sealed class XlConfig
     public SourceText Source { get; }
 
     /// <summary>Every assignment that could be read, in file order (also those after an error, which xl would not reach).</summary>
-    public IReadOnlyList<XlSetting> Settings { get; }
+    public IReadOnlyList<XlSetting> Settings => _settings;
+
+    /// <summary>Every assignment in file order, each made anew and not kept (equal to <see cref="Settings"/>' own, not the same objects): for a walk over all of them that must not keep them, as a dump's.</summary>
+    internal IEnumerable<XlSetting> SettingsMadeAnew => _settings.MadeAnew();
+
+    /// <summary>Every name and the value xl sees for it, as <see cref="Effective"/>, made anew and not kept.</summary>
+    internal IEnumerable<(string Name, XlValue Value)> EffectiveMadeAnew => _store.EffectiveMadeAnew();
 
     /// <summary>The value of each name as xl sees it (last assignment, <c>+=</c> applied), in order of first assignment.</summary>
     public IReadOnlyList<XlEffectiveSetting> Effective => _store.Effective();

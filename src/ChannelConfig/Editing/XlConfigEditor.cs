@@ -299,10 +299,11 @@ public sealed class XlConfigEditor
     {
         var result = XlLinter.Lint(source, _options);
         var edits = new List<TextEdit>();
+        var accepted = new DisjointEdits();
         int fixes = 0;
         foreach (var fix in result.Diagnostics.Select(d => d.Fix).OfType<DiagnosticFix>())
         {
-            if (EditApplier.AreDisjoint(edits.Concat(fix.Edits)))
+            if (accepted.TryAdd(fix.Edits))
             {
                 edits.AddRange(fix.Edits);
                 fixes++;

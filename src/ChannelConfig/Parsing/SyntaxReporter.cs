@@ -295,19 +295,8 @@ internal sealed class SyntaxReporter
     }
 
     /// <summary>Every CRLF line end made LF: a carriage return right before a newline is never part of a value (a string ends on its line).</summary>
-    private DiagnosticFix? LineEndingsFix()
-    {
-        var bytes = Source.Bytes.Span;
-        var edits = new List<TextEdit>();
-        for (int i = bytes.IndexOf("\r\n"u8); i >= 0;)
-        {
-            edits.Add(new TextEdit(Source.GetSpan(i, i + 1), string.Empty));
-            int next = bytes[(i + 2)..].IndexOf("\r\n"u8);
-            i = next < 0 ? -1 : i + 2 + next;
-        }
-
-        return edits.Count == 0 ? null : new DiagnosticFix("convert CRLF line endings to LF", edits);
-    }
+    private DiagnosticFix? LineEndingsFix() =>
+        LineEndingEdits.Of(Source) is { } edits ? new DiagnosticFix("convert CRLF line endings to LF", edits) : null;
 
     private static bool IsHexLike(ReadOnlySpan<byte> run)
     {

@@ -26,7 +26,8 @@ internal static class ConfigJsonWriter
         writer.WriteString("syntax", VerdictName(config.Verdict));
 
         writer.WriteStartArray("settings");
-        foreach (var setting in config.Settings)
+        // Made anew and let go one at a time: a dump of a million settings keeps none of them.
+        foreach (var setting in config.SettingsMadeAnew)
         {
             writer.WriteStartObject();
             writer.WriteString("name", setting.Name);
@@ -42,10 +43,10 @@ internal static class ConfigJsonWriter
         writer.WriteEndArray();
 
         writer.WriteStartObject("effective");
-        foreach (var effective in config.Effective)
+        foreach (var (name, value) in config.EffectiveMadeAnew)
         {
-            writer.WritePropertyName(effective.Name);
-            WriteValue(writer, effective.Value);
+            writer.WritePropertyName(name);
+            WriteValue(writer, value);
             JsonText.FlushIfLarge(writer);
         }
 
@@ -139,6 +140,7 @@ internal static class ConfigJsonWriter
             writer.WriteNumber("length", edit.Span.Length);
             writer.WriteString("newText", edit.NewText);
             writer.WriteEndObject();
+            JsonText.FlushIfLarge(writer); // a fix can hold an edit for each of a million lines
         }
 
         writer.WriteEndArray();

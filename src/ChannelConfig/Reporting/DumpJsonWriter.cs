@@ -64,7 +64,8 @@ internal static class DumpJsonWriter
                 w.WriteString("signal", result.Channels.XlSignal);
             }
 
-            w.WriteString("stderr", result.Channels.Stderr);
+            w.WritePropertyName("stderr");
+            JsonText.WriteLongStringValue(w, result.Channels.XlOutput, result.Channels.LibxlLog);
             w.WriteNumber("libxlRc", result.Channels.LibxlRc);
             w.WriteEndObject();
 

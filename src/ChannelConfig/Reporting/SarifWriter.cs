@@ -158,6 +158,7 @@ internal static class SarifWriter
                 writer.WriteString("text", edit.NewText);
                 writer.WriteEndObject();
                 writer.WriteEndObject();
+                JsonText.FlushIfLarge(writer); // a fix can hold an edit for each of a million lines
             }
 
             writer.WriteEndArray();

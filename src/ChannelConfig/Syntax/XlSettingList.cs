@@ -29,4 +29,14 @@ internal sealed class XlSettingList(XlSyntaxTable table) : IReadOnlyList<XlSetti
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>Every setting in order, each made anew and not kept (<see cref="XlSyntaxTable.MakeSettingAnew"/>).</summary>
+    /// <returns>The settings.</returns>
+    public IEnumerable<XlSetting> MadeAnew()
+    {
+        for (int i = 0; i < table.SettingCount; i++)
+        {
+            yield return table.MakeSettingAnew(i);
+        }
+    }
 }

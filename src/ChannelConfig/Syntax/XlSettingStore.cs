@@ -204,10 +204,22 @@ internal sealed class XlSettingStore
     private XlEffectiveSetting MakeEffective(int index)
     {
         ref readonly var entry = ref _entries[index];
-        var last = _table.GetSettingValue(entry.Last);
-        var value = _chains is not null && _chains.TryGetValue(index, out var chain) ? Combine(chain, last) : last;
-        return new XlEffectiveSetting(NameOf(index), value, _table, entry.Last, entry.First);
+        return new XlEffectiveSetting(NameOf(index), EffectiveValue(index, _table.GetSettingValue(entry.Last)), _table, entry.Last, entry.First);
     }
+
+    /// <summary>Every name and its effective value, in the order of <see cref="Effective"/>, made anew and not kept: a walk over a file's every value (a dump) keeps nothing.</summary>
+    /// <returns>The names and values.</returns>
+    public IEnumerable<(string Name, XlValue Value)> EffectiveMadeAnew()
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            yield return (MakeName(i), EffectiveValue(i, _table.ValueAt(_table.Setting(_entries[i].Last).Value)));
+        }
+    }
+
+    /// <summary>A name's effective value: its last assignment's value, or the combination of its <c>+=</c> chain.</summary>
+    private XlValue EffectiveValue(int index, XlValue last) =>
+        _chains is not null && _chains.TryGetValue(index, out var chain) ? Combine(chain, last) : last;
 
     /// <summary>The combined value of a <c>+=</c> chain; it keeps the location of the last part, as in libxlu.</summary>
     private XlValue Combine(List<int> chain, XlValue last)
@@ -224,7 +236,7 @@ internal sealed class XlSettingStore
         var bytes = new List<byte>();
         foreach (int setting in chain)
         {
-            var part = ((XlString)_table.GetSettingValue(setting)).Bytes.Span;
+            var part = _table.StringBytesAt(_table.Setting(setting).Value)!.Value.Span;
             int nul = part.IndexOf((byte)0);
             bytes.AddRange(nul < 0 ? part : part[..nul]);
         }

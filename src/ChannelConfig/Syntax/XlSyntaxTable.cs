@@ -178,7 +178,14 @@ internal sealed class XlSyntaxTable
     public XlValue GetSettingValue(int setting) =>
         LazySlots.Get(ref _settingValues, _settings.Count, setting, this, static (table, i) => table.MakeValue(table._settings[i].Value));
 
-    private XlSetting MakeSetting(int index)
+    /// <summary>A setting made anew with its value made anew, neither kept: a walk over every setting of a file (a dump) keeps nothing.</summary>
+    /// <param name="index">The setting.</param>
+    /// <returns>The setting, equal to <see cref="GetSetting"/>'s but not the same object.</returns>
+    public XlSetting MakeSettingAnew(int index) => MakeSetting(index, MakeValue(_settings[index].Value));
+
+    private XlSetting MakeSetting(int index) => MakeSetting(index, GetSettingValue(index));
+
+    private XlSetting MakeSetting(int index, XlValue value)
     {
         ref readonly var record = ref _settings[index];
         var bytes = _source.Bytes.Span;
@@ -193,7 +200,7 @@ internal sealed class XlSyntaxTable
             NameSpan(index),
             append ? AssignmentOperator.Append : AssignmentOperator.Assign,
             _source.GetSpan(op, op + (append ? 2 : 1)),
-            GetSettingValue(index));
+            value);
     }
 
     private XlValue MakeValue(int index)

@@ -51,6 +51,10 @@ public sealed class CommandMemoryTests : IDisposable
         "channel remove big.cfg --name org.example.agent.7",
         "fix fixable.cfg",
         "import-libvirt domain.xml",
+        "dump -f json settings.cfg",
+        "dump -f json crlf.cfg",
+        "lint --format json crlf.cfg",
+        "lint --format sarif crlf.cfg",
         "explain XLC0029",
     };
 
@@ -143,6 +147,10 @@ public sealed class CommandMemoryTests : IDisposable
             $"channel += [ \"connection=socket,path=/run/xen/a{i}.sock,name=org.example.agent.{i}\" ]\n")));
         File.WriteAllText(Path.Combine(_dir, "fixable.cfg"), "channel = [\n" + string.Concat(Enumerable.Range(0, Channels).Select(i =>
             $"\"connection=PTY,name=org.example.agent.{i}\",\n")) + "]\n");
+        // A million short settings at full size, here 1 MB: every setting is written by dump -f json,
+        // and the CRLF file's fix holds an edit for each of its lines, written by every JSON format.
+        File.WriteAllText(Path.Combine(_dir, "settings.cfg"), string.Concat(Enumerable.Repeat("a = 1\n", 166_000)));
+        File.WriteAllText(Path.Combine(_dir, "crlf.cfg"), string.Concat(Enumerable.Repeat("a = 1\r\n", 142_000)));
         File.WriteAllText(Path.Combine(_dir, "domain.xml"), "<domain type='xen'><name>d</name><devices>\n" + string.Concat(Enumerable.Range(0, Channels).Select(i =>
             $"<channel type='unix'><source mode='bind' path='/run/a{i}.sock'/><target type='xen' name='org.example.a.{i}'/></channel>\n")) + "</devices></domain>\n");
     }
