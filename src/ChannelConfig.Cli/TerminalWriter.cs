@@ -70,25 +70,9 @@ internal sealed class TerminalWriter(TextWriter inner) : TextWriter(inner.Format
     }
 
     /// <summary>Collects bytes until a line is complete, then shows it.</summary>
-    private sealed class LineStream(TerminalWriter terminal) : Stream
+    private sealed class LineStream(TerminalWriter terminal) : WriteOnlyStream
     {
         private readonly List<byte> _line = [];
-
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
         public override void Write(ReadOnlySpan<byte> buffer)
         {
@@ -118,12 +102,6 @@ internal sealed class TerminalWriter(TextWriter inner) : TextWriter(inner.Format
 
             terminal.Flush();
         }
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
 
         protected override void Dispose(bool disposing)
         {

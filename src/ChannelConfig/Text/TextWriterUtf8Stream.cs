@@ -9,32 +9,10 @@ namespace ChannelConfig.Text;
 /// between two writes is decoded when its last byte comes; invalid bytes become U+FFFD, as
 /// <see cref="Encoding.UTF8"/>'s <c>GetString</c> makes them.
 /// </summary>
-internal sealed class TextWriterUtf8Stream(TextWriter output) : Stream
+internal sealed class TextWriterUtf8Stream(TextWriter output) : WriteOnlyStream
 {
     private readonly Decoder _decoder = new UTF8Encoding(false).GetDecoder();
     private char[] _chars = new char[4096];
-
-    /// <inheritdoc />
-    public override bool CanRead => false;
-
-    /// <inheritdoc />
-    public override bool CanSeek => false;
-
-    /// <inheritdoc />
-    public override bool CanWrite => true;
-
-    /// <inheritdoc />
-    public override long Length => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    /// <inheritdoc />
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     /// <inheritdoc />
     public override void Write(ReadOnlySpan<byte> buffer)
@@ -60,13 +38,4 @@ internal sealed class TextWriterUtf8Stream(TextWriter output) : Stream
         output.Write(_chars, 0, count);
         _chars = [];
     }
-
-    /// <inheritdoc />
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void SetLength(long value) => throw new NotSupportedException();
 }
