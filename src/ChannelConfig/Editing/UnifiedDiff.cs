@@ -51,11 +51,11 @@ internal static class UnifiedDiff
             return;
         }
 
-        var memory = source.Bytes;
-        var bytes = memory.Span;
+        var bytes = source.Bytes.Span;
         var lineStarts = LineStarts(bytes);
         int lineCount = lineStarts.Count - 1; // lineStarts ends with bytes.Length
-        var groups = Group(EditApplier.Order(edits), bytes, lineStarts, lineCount);
+        var ordered = EditApplier.Ordered(edits);
+        var groups = Group(ordered, bytes, lineStarts, lineCount);
 
         output.Write("--- "u8);
         output.Write(DiffPath.Header("a/" + path));
@@ -63,51 +63,55 @@ internal static class UnifiedDiff
         output.Write(DiffPath.Header("b/" + path));
         output.WriteByte((byte)'\n');
         int delta = 0;
-        foreach (var (first, last, group) in groups)
+        foreach (var (first, last, from, to) in groups)
         {
-            // The old block is lines first..last (inclusive; empty when first > last).
+            // The old block is lines first..last (inclusive; empty when first > last); its lines
+            // are the file's, the new block's are found in it: no list of either is made.
             int blockStart = lineStarts[first];
             int blockEnd = lineStarts[Math.Min(last + 1, lineCount)];
-            var oldBlock = SplitLines(memory.Slice(blockStart, blockEnd - blockStart));
-            var newBlock = SplitLines(ApplyWithin(bytes, blockStart, blockEnd, group));
+            int oldCount = blockEnd > blockStart ? Math.Min(last + 1, lineCount) - first : 0;
+            byte[] newBlock = ApplyWithin(bytes, blockStart, blockEnd, ordered, from, to);
+            var newStarts = LineStarts(newBlock);
+            int newCount = newStarts.Count - 1;
 
             // Lines equal at both ends of the block are context, not change.
             int head = 0;
-            while (head < oldBlock.Count && head < newBlock.Count && oldBlock[head].Span.SequenceEqual(newBlock[head].Span))
+            while (head < oldCount && head < newCount && Line(bytes, lineStarts, first + head).SequenceEqual(Line(newBlock, newStarts, head)))
             {
                 head++;
             }
 
             int tail = 0;
-            while (tail < oldBlock.Count - head && tail < newBlock.Count - head && oldBlock[^(tail + 1)].Span.SequenceEqual(newBlock[^(tail + 1)].Span))
+            while (tail < oldCount - head && tail < newCount - head
+                && Line(bytes, lineStarts, first + oldCount - 1 - tail).SequenceEqual(Line(newBlock, newStarts, newCount - 1 - tail)))
             {
                 tail++;
             }
 
             int changeFirst = first + head;
-            var removed = oldBlock.GetRange(head, oldBlock.Count - head - tail);
-            var added = newBlock.GetRange(head, newBlock.Count - head - tail);
+            int removed = oldCount - head - tail;
+            int added = newCount - head - tail;
             int before = Math.Min(Context, changeFirst);
-            int afterFirst = changeFirst + removed.Count;
+            int afterFirst = changeFirst + removed;
             int after = Math.Min(Context, lineCount - afterFirst);
 
             int oldStart = changeFirst - before + 1;
-            int oldCount = before + removed.Count + after;
-            int newCount = before + added.Count + after;
-            output.Write(Encoding.ASCII.GetBytes($"@@ -{Range(oldStart, oldCount)} +{Range(oldStart + delta, newCount)} @@\n"));
+            int oldLines = before + removed + after;
+            int newLines = before + added + after;
+            output.Write(Encoding.ASCII.GetBytes($"@@ -{Range(oldStart, oldLines)} +{Range(oldStart + delta, newLines)} @@\n"));
             for (int i = changeFirst - before; i < changeFirst; i++)
             {
                 AppendLine(output, ' ', Line(bytes, lineStarts, i));
             }
 
-            foreach (var line in removed)
+            for (int k = head; k < head + removed; k++)
             {
-                AppendLine(output, '-', line.Span);
+                AppendLine(output, '-', Line(bytes, lineStarts, first + k));
             }
 
-            foreach (var line in added)
+            for (int k = head; k < head + added; k++)
             {
-                AppendLine(output, '+', line.Span);
+                AppendLine(output, '+', Line(newBlock, newStarts, k));
             }
 
             for (int i = afterFirst; i < afterFirst + after; i++)
@@ -115,29 +119,30 @@ internal static class UnifiedDiff
                 AppendLine(output, ' ', Line(bytes, lineStarts, i));
             }
 
-            delta += added.Count - removed.Count;
+            delta += added - removed;
         }
     }
+
     private static string Range(int start, int count) =>
         count == 1 ? $"{start}" : count == 0 ? $"{start - 1},0" : $"{start},{count}";
 
-    /// <summary>Groups edits whose line ranges are close enough to share a hunk.</summary>
-    private static List<(int First, int Last, List<TextEdit> Edits)> Group(List<TextEdit> edits, ReadOnlySpan<byte> bytes, List<int> lineStarts, int lineCount)
+    /// <summary>Groups edits whose line ranges are close enough to share a hunk: each group's lines and its edits' range [From, To) in <paramref name="edits"/>.</summary>
+    private static List<(int First, int Last, int From, int To)> Group(IReadOnlyList<TextEdit> edits, ReadOnlySpan<byte> bytes, List<int> lineStarts, int lineCount)
     {
-        var groups = new List<(int First, int Last, List<TextEdit> Edits)>();
-        foreach (var edit in edits)
+        var groups = new List<(int First, int Last, int From, int To)>();
+        for (int i = 0; i < edits.Count; i++)
         {
-            int first = LineOf(bytes, lineStarts, lineCount, edit.Span.Start.Offset);
-            int last = edit.Span.End.Offset > edit.Span.Start.Offset ? LineOf(bytes, lineStarts, lineCount, edit.Span.End.Offset - 1) : first;
+            var span = edits[i].Span;
+            int first = LineOf(bytes, lineStarts, lineCount, span.Start.Offset);
+            int last = span.End.Offset > span.Start.Offset ? LineOf(bytes, lineStarts, lineCount, span.End.Offset - 1) : first;
             if (groups.Count > 0 && first <= groups[^1].Last + (2 * Context) + 1)
             {
                 var g = groups[^1];
-                g.Edits.Add(edit);
-                groups[^1] = (g.First, Math.Max(g.Last, last), g.Edits);
+                groups[^1] = (g.First, Math.Max(g.Last, last), g.From, i + 1);
             }
             else
             {
-                groups.Add((first, last, [edit]));
+                groups.Add((first, last, i, i + 1));
             }
         }
 
@@ -156,34 +161,30 @@ internal static class UnifiedDiff
         return index >= 0 ? index : ~index - 1;
     }
 
-    private static byte[] ApplyWithin(ReadOnlySpan<byte> bytes, int start, int end, List<TextEdit> edits)
+    /// <summary>The bytes [<paramref name="start"/>, <paramref name="end"/>) with edits [<paramref name="from"/>, <paramref name="to"/>) applied, made at their exact length.</summary>
+    private static byte[] ApplyWithin(ReadOnlySpan<byte> bytes, int start, int end, IReadOnlyList<TextEdit> edits, int from, int to)
     {
-        using var output = new MemoryStream();
-        int position = start;
-        foreach (var edit in edits)
+        long length = end - start;
+        for (int i = from; i < to; i++)
         {
-            output.Write(bytes[position..edit.Span.Start.Offset]);
-            output.Write(Encoding.UTF8.GetBytes(edit.NewText));
+            var edit = edits[i];
+            length += Encoding.UTF8.GetByteCount(edit.NewText) - (edit.Span.End.Offset - edit.Span.Start.Offset);
+        }
+
+        byte[] output = new byte[checked((int)length)];
+        int written = 0;
+        int position = start;
+        for (int i = from; i < to; i++)
+        {
+            var edit = edits[i];
+            bytes[position..edit.Span.Start.Offset].CopyTo(output.AsSpan(written));
+            written += edit.Span.Start.Offset - position;
+            written += Encoding.UTF8.GetBytes(edit.NewText, output.AsSpan(written));
             position = edit.Span.End.Offset;
         }
 
-        output.Write(bytes[position..end]);
-        return output.ToArray();
-    }
-
-    /// <summary>Lines with their newline kept (so a missing final newline shows).</summary>
-    private static List<ReadOnlyMemory<byte>> SplitLines(ReadOnlyMemory<byte> bytes)
-    {
-        var lines = new List<ReadOnlyMemory<byte>>();
-        while (bytes.Length > 0)
-        {
-            int nl = bytes.Span.IndexOf((byte)'\n');
-            int length = nl < 0 ? bytes.Length : nl + 1;
-            lines.Add(bytes[..length]);
-            bytes = bytes[length..];
-        }
-
-        return lines;
+        bytes[position..end].CopyTo(output.AsSpan(written));
+        return output;
     }
 
     /// <summary>The start of every line, then the file's length (so line i is starts[i]..starts[i+1]).</summary>

@@ -253,7 +253,7 @@ public sealed class XlConfigEditor
         var source = _source;
         FindingCounts? original = null;
         FindingCounts current;
-        var firstRound = new List<TextEdit>();
+        IReadOnlyList<TextEdit> firstRound = [];
         var composed = new EditComposer();
         int rounds = 0;
         int applied = 0;
@@ -268,14 +268,24 @@ public sealed class XlConfigEditor
                 break;
             }
 
+            // Rounds are composed only when there is more than one (the first round's edits are
+            // already against the original).
             if (rounds == 0)
             {
                 firstRound = edits;
             }
+            else
+            {
+                if (rounds == 1)
+                {
+                    composed.Add(firstRound);
+                }
+
+                composed.Add(edits);
+            }
 
             applied += fixes;
-            composed.Add(edits);
-            source = new SourceText(source.Name, EditApplier.Apply(source, edits));
+            source = new SourceText(source.Name, EditApplier.ApplyOrdered(source, edits));
             rounds++;
         }
 
@@ -295,22 +305,21 @@ public sealed class XlConfigEditor
 
     /// <summary>Reads <paramref name="source"/> and collects the fixes of its findings that do not overlap.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private (FindingCounts Counts, List<TextEdit> Edits, int Fixes) FixRound(SourceText source)
+    private (FindingCounts Counts, OrderedEdits Edits, int Fixes) FixRound(SourceText source)
     {
         var result = XlLinter.Lint(source, _options);
-        var edits = new List<TextEdit>();
+        var fixes = new List<IReadOnlyList<TextEdit>>();
         var accepted = new DisjointEdits();
-        int fixes = 0;
         foreach (var fix in result.Diagnostics.Select(d => d.Fix).OfType<DiagnosticFix>())
         {
             if (accepted.TryAdd(fix.Edits))
             {
-                edits.AddRange(fix.Edits);
-                fixes++;
+                fixes.Add(fix.Edits);
             }
         }
 
-        return (new FindingCounts(result), EditApplier.Order(edits), fixes);
+        // The edits stay where their fixes keep them (a fix may make them when asked), in order.
+        return (new FindingCounts(result), new OrderedEdits(fixes), fixes.Count);
     }
 
     private static string? Precondition(LintResult before) =>
@@ -347,7 +356,7 @@ public sealed class XlConfigEditor
     private EditResult Verify(EditPlan plan)
     {
         var ordered = EditApplier.Order(plan.Edits);
-        var edited = new SourceText(_source.Name, EditApplier.Apply(_source, ordered));
+        var edited = new SourceText(_source.Name, EditApplier.ApplyOrdered(_source, ordered));
         var (after, intended) = ReadBack(edited, plan.Expected);
         if (!intended)
         {

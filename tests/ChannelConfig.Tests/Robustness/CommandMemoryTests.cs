@@ -55,6 +55,7 @@ public sealed class CommandMemoryTests : IDisposable
         "dump -f json crlf.cfg",
         "lint --format json crlf.cfg",
         "lint --format sarif crlf.cfg",
+        "fix crlf.cfg",
         "explain XLC0029",
     };
 
